@@ -1,0 +1,160 @@
+import {
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  Min,
+} from 'class-validator';
+import { CASE_NUMBER_PATTERN, UNIT_ID_PATTERN } from '../../common';
+import { defineEvent } from '../../define-event';
+import { Topics } from '../../topics';
+import {
+  ConclusionReasons,
+  ReviewDecisions,
+  ReviewLevels,
+  SatisfactionLevels,
+  VisitMethods,
+  type ConclusionReason,
+  type ReviewDecision,
+  type ReviewLevel,
+  type SatisfactionLevel,
+  type VisitMethod,
+} from '../../vocabulary';
+
+export class FeedbackVisited {
+  @Matches(CASE_NUMBER_PATTERN)
+  caseNumber!: string;
+
+  @Matches(UNIT_ID_PATTERN)
+  unitId!: string;
+
+  @IsIn(VisitMethods.codes)
+  method!: VisitMethod;
+
+  /** What the petitioner said, as recorded in the return-visit ledger (回访台账). */
+  @IsString()
+  @MaxLength(2000)
+  summary!: string;
+
+  @IsISO8601({ strict: true })
+  visitedAt!: string;
+}
+
+export class FeedbackRated {
+  @Matches(CASE_NUMBER_PATTERN)
+  caseNumber!: string;
+
+  @Matches(UNIT_ID_PATTERN)
+  unitId!: string;
+
+  @IsIn(SatisfactionLevels.codes)
+  satisfaction!: SatisfactionLevel;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  comment?: string;
+
+  /** Which reply round is rated; one rating per reply. */
+  @IsInt()
+  @Min(1)
+  round!: number;
+
+  @IsISO8601({ strict: true })
+  ratedAt!: string;
+}
+
+export class FeedbackReviewRequested {
+  @Matches(CASE_NUMBER_PATTERN)
+  caseNumber!: string;
+
+  @IsIn(ReviewLevels.codes)
+  level!: ReviewLevel;
+
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(5000)
+  reason!: string;
+
+  @IsISO8601({ strict: true })
+  requestedAt!: string;
+
+  /** 信访工作条例 art. 35: the reviewing body answers within 30 days. */
+  @IsISO8601({ strict: true })
+  answerBy!: string;
+}
+
+export class FeedbackReviewDecided {
+  @Matches(CASE_NUMBER_PATTERN)
+  caseNumber!: string;
+
+  @IsIn(ReviewLevels.codes)
+  level!: ReviewLevel;
+
+  @IsIn(ReviewDecisions.codes)
+  decision!: ReviewDecision;
+
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(10_000)
+  text!: string;
+
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(64)
+  decidedBy!: string;
+
+  @IsISO8601({ strict: true })
+  decidedAt!: string;
+}
+
+export class PetitionConcluded {
+  @Matches(CASE_NUMBER_PATTERN)
+  caseNumber!: string;
+
+  @IsIn(ConclusionReasons.codes)
+  reason!: ConclusionReason;
+
+  @IsISO8601({ strict: true })
+  concludedAt!: string;
+}
+
+export const FeedbackVisitedEvent = defineEvent({
+  type: 'feedback.visited',
+  version: 1,
+  topic: Topics.feedback,
+  payload: FeedbackVisited,
+  summary: 'A return visit was made and entered in the ledger (回访).',
+});
+export const FeedbackRatedEvent = defineEvent({
+  type: 'feedback.rated',
+  version: 1,
+  topic: Topics.feedback,
+  payload: FeedbackRated,
+  summary: 'The petitioner rated a reply (满意度测评).',
+});
+export const FeedbackReviewRequestedEvent = defineEvent({
+  type: 'feedback.review-requested',
+  version: 1,
+  topic: Topics.feedback,
+  payload: FeedbackReviewRequested,
+  summary: 'The petitioner asked for review (复查) or re-review (复核) within 30 days.',
+});
+export const FeedbackReviewDecidedEvent = defineEvent({
+  type: 'feedback.review-decided',
+  version: 1,
+  topic: Topics.feedback,
+  payload: FeedbackReviewDecided,
+  summary: 'The reviewing body decided a review or re-review.',
+});
+export const PetitionConcludedEvent = defineEvent({
+  type: 'petition.concluded',
+  version: 1,
+  topic: Topics.feedback,
+  payload: PetitionConcluded,
+  summary: 'The matter is concluded (息访/终结).',
+});

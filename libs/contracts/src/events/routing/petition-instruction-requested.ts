@@ -1,0 +1,27 @@
+import { ArrayMaxSize, IsString, Matches, MaxLength } from 'class-validator';
+import { CASE_NUMBER_PATTERN, UNIT_ID_PATTERN } from '../../common';
+import { defineEvent } from '../../define-event';
+import { Topics } from '../../topics';
+
+export class PetitionInstructionRequested {
+  @Matches(CASE_NUMBER_PATTERN)
+  caseNumber!: string;
+
+  /** Why it waits for a leader, e.g. `major`, `confidential`, `multi-unit`, `low-confidence`. */
+  @ArrayMaxSize(10)
+  @IsString({ each: true })
+  @MaxLength(64, { each: true })
+  reasons!: string[];
+
+  @ArrayMaxSize(10)
+  @Matches(UNIT_ID_PATTERN, { each: true })
+  proposedUnits!: string[];
+}
+
+export const PetitionInstructionRequestedEvent = defineEvent({
+  type: 'petition.instruction-requested',
+  version: 1,
+  topic: Topics.routing,
+  payload: PetitionInstructionRequested,
+  summary: 'The petition was put to the leaders for reading and instruction (批阅/批示).',
+});

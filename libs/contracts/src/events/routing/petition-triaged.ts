@@ -1,0 +1,55 @@
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsIn,
+  IsNumber,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { CASE_NUMBER_PATTERN, CategoryRef, UNIT_ID_PATTERN } from '../../common';
+import { defineEvent } from '../../define-event';
+import { Topics } from '../../topics';
+import { PetitionKinds, Urgencies, type PetitionKind, type Urgency } from '../../vocabulary';
+
+export class PetitionTriaged {
+  @Matches(CASE_NUMBER_PATTERN)
+  caseNumber!: string;
+
+  @IsIn(PetitionKinds.codes)
+  kind!: PetitionKind;
+
+  @ValidateNested()
+  @Type(() => CategoryRef)
+  category!: CategoryRef;
+
+  @IsIn(Urgencies.codes)
+  urgency!: Urgency;
+
+  @ArrayMaxSize(10)
+  @Matches(UNIT_ID_PATTERN, { each: true })
+  proposedUnits!: string[];
+
+  @IsNumber()
+  @Min(0)
+  @Max(1)
+  confidence!: number;
+
+  /** Version of the routing rules that decided. */
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  ruleVersion?: string;
+}
+
+export const PetitionTriagedEvent = defineEvent({
+  type: 'petition.triaged',
+  version: 1,
+  topic: Topics.routing,
+  payload: PetitionTriaged,
+  summary: 'The petition was classified: kind, category, urgency and the units proposed to handle it.',
+});

@@ -1,0 +1,161 @@
+/**
+ * Shared vocabularies of the petition domain. Every value is a stable English code (used in
+ * events, URLs and the database) with a zh-CN label for people (and an English one for the
+ * English UI). Adding a value is a compatible change; renaming or removing one is not.
+ */
+
+export interface Label {
+  'zh-CN': string;
+  en: string;
+}
+
+function vocabulary<const T extends Record<string, Label>>(labels: T) {
+  const codes = Object.keys(labels) as (keyof T & string)[];
+  return {
+    codes,
+    labels,
+    has(value: unknown): value is keyof T & string {
+      return typeof value === 'string' && Object.prototype.hasOwnProperty.call(labels, value);
+    },
+    label(value: keyof T & string, lang: 'zh-CN' | 'en' = 'zh-CN'): string {
+      return labels[value][lang];
+    },
+  };
+}
+
+/** Where a petition came in (渠道). MISSION 1.1, plus Open311 civic apps. */
+export const Channels = vocabulary({
+  web: { 'zh-CN': '网上留言', en: 'Web message board' },
+  hotline: { 'zh-CN': '电话热线', en: 'Phone hotline' },
+  'secretary-mailbox': { 'zh-CN': '书记信箱', en: "Party secretary's mailbox" },
+  'head-mailbox': { 'zh-CN': '区长信箱', en: "District head's mailbox" },
+  'upper-level': { 'zh-CN': '上级转交', en: 'Transferred from an upper-level office' },
+  open311: { 'zh-CN': '城市服务应用（Open311）', en: 'Civic app (Open311)' },
+});
+export type Channel = (typeof Channels.codes)[number];
+
+/** What the petitioner wants (信访事项类型); each kind is handled differently (MISSION 2.2). */
+export const PetitionKinds = vocabulary({
+  suggestion: { 'zh-CN': '建议', en: 'Suggestion' },
+  consultation: { 'zh-CN': '咨询', en: 'Consultation' },
+  request: { 'zh-CN': '求决', en: 'Request for a solution' },
+  complaint: { 'zh-CN': '投诉', en: 'Complaint' },
+  report: { 'zh-CN': '检举控告', en: 'Report / accusation' },
+});
+export type PetitionKind = (typeof PetitionKinds.codes)[number];
+
+/** How a unit answered (办理结果). */
+export const ReplyOutcomes = vocabulary({
+  supported: { 'zh-CN': '支持', en: 'Supported' },
+  explained: { 'zh-CN': '解释说明', en: 'Explained' },
+  'not-supported': { 'zh-CN': '不支持', en: 'Not supported' },
+  adopted: { 'zh-CN': '采纳', en: 'Adopted' },
+  answered: { 'zh-CN': '已解答', en: 'Answered' },
+});
+export type ReplyOutcome = (typeof ReplyOutcomes.codes)[number];
+
+/** The petitioner's verdict on a reply (满意度测评). */
+export const SatisfactionLevels = vocabulary({
+  satisfied: { 'zh-CN': '满意', en: 'Satisfied' },
+  'basically-satisfied': { 'zh-CN': '基本满意', en: 'Basically satisfied' },
+  dissatisfied: { 'zh-CN': '不满意', en: 'Dissatisfied' },
+});
+export type SatisfactionLevel = (typeof SatisfactionLevels.codes)[number];
+
+/** Handling warning light (警示灯), from the statutory deadlines. MISSION 4.1. */
+export const WarningLights = vocabulary({
+  green: { 'zh-CN': '绿灯（正常）', en: 'Green (on time)' },
+  yellow: { 'zh-CN': '黄灯（临近期限）', en: 'Yellow (deadline near)' },
+  red: { 'zh-CN': '红灯（已超期）', en: 'Red (overdue)' },
+});
+export type WarningLight = (typeof WarningLights.codes)[number];
+
+/** How a new petition relates to an earlier one (判重). */
+export const DuplicateRelations = vocabulary({
+  repeat: { 'zh-CN': '重复信访', en: 'Repeat (same person, same matter)' },
+  joint: { 'zh-CN': '联名/同一事项', en: 'Joint (different people, same matter)' },
+});
+export type DuplicateRelation = (typeof DuplicateRelations.codes)[number];
+
+export const EscalationReasons = vocabulary({
+  urgent: { 'zh-CN': '紧急', en: 'Urgent' },
+  major: { 'zh-CN': '重大', en: 'Major' },
+  group: { 'zh-CN': '群体性', en: 'Group' },
+});
+export type EscalationReason = (typeof EscalationReasons.codes)[number];
+
+export const Urgencies = vocabulary({
+  normal: { 'zh-CN': '一般', en: 'Normal' },
+  urgent: { 'zh-CN': '紧急', en: 'Urgent' },
+});
+export type Urgency = (typeof Urgencies.codes)[number];
+
+/** A leader's decision on an item put to them (批示). */
+export const InstructionDecisions = vocabulary({
+  approve: { 'zh-CN': '同意交办', en: 'Approve assignment' },
+  'send-back': { 'zh-CN': '发回重新办理', en: 'Send back for re-handling' },
+});
+export type InstructionDecision = (typeof InstructionDecisions.codes)[number];
+
+export const ReopenReasons = vocabulary({
+  'leader-sent-back': { 'zh-CN': '领导发回重办', en: 'Sent back by a leader' },
+  dissatisfied: { 'zh-CN': '群众不满意', en: 'Petitioner dissatisfied' },
+  supervision: { 'zh-CN': '督办要求重办', en: 'Ordered by supervision' },
+});
+export type ReopenReason = (typeof ReopenReasons.codes)[number];
+
+/** 复查 / 复核 (信访工作条例 art. 35). */
+export const ReviewLevels = vocabulary({
+  review: { 'zh-CN': '复查', en: 'Review' },
+  're-review': { 'zh-CN': '复核', en: 'Re-review' },
+});
+export type ReviewLevel = (typeof ReviewLevels.codes)[number];
+
+export const ReviewDecisions = vocabulary({
+  upheld: { 'zh-CN': '维持原处理意见', en: 'Original handling upheld' },
+  revised: { 'zh-CN': '撤销或变更原处理意见', en: 'Original handling revised' },
+});
+export type ReviewDecision = (typeof ReviewDecisions.codes)[number];
+
+export const ConclusionReasons = vocabulary({
+  satisfied: { 'zh-CN': '群众满意', en: 'Petitioner satisfied' },
+  'review-exhausted': { 'zh-CN': '复查复核程序终结', en: 'Review and re-review exhausted' },
+  'no-review-requested': { 'zh-CN': '期满未申请复查', en: 'No review requested in time' },
+  withdrawn: { 'zh-CN': '信访人撤回', en: 'Withdrawn by the petitioner' },
+});
+export type ConclusionReason = (typeof ConclusionReasons.codes)[number];
+
+export const VisitMethods = vocabulary({
+  phone: { 'zh-CN': '电话回访', en: 'Phone' },
+  'on-site': { 'zh-CN': '上门回访', en: 'On site' },
+  online: { 'zh-CN': '网上回访', en: 'Online' },
+});
+export type VisitMethod = (typeof VisitMethods.codes)[number];
+
+export const BulletinPeriods = vocabulary({
+  daily: { 'zh-CN': '日清理', en: 'Daily' },
+  monthly: { 'zh-CN': '月通报', en: 'Monthly' },
+  quarterly: { 'zh-CN': '季度分析', en: 'Quarterly' },
+});
+export type BulletinPeriod = (typeof BulletinPeriods.codes)[number];
+
+/** The four "not in place" findings of the quarterly appraisal (四个不到位). MISSION 4.3. */
+export const AppraisalFindings = vocabulary({
+  handling: { 'zh-CN': '办理不到位', en: 'Handling not in place' },
+  reply: { 'zh-CN': '回复不到位', en: 'Reply not in place' },
+  implementation: { 'zh-CN': '落实不到位', en: 'Implementation not in place' },
+  resolution: { 'zh-CN': '解决不到位', en: 'Resolution not in place' },
+});
+export type AppraisalFinding = (typeof AppraisalFindings.codes)[number];
+
+export const AppraisalGrades = vocabulary({
+  excellent: { 'zh-CN': '优秀', en: 'Excellent' },
+  good: { 'zh-CN': '良好', en: 'Good' },
+  fair: { 'zh-CN': '一般', en: 'Fair' },
+  poor: { 'zh-CN': '较差', en: 'Poor' },
+});
+export type AppraisalGrade = (typeof AppraisalGrades.codes)[number];
+
+/** The service that produced an event. */
+export const Producers = ['intake', 'routing', 'handling', 'feedback', 'supervision'] as const;
+export type Producer = (typeof Producers)[number];
