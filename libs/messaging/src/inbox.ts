@@ -1,0 +1,74 @@
+import type { Collection, Document, Filter, UpdateFilter } from 'mongodb';
+import { isDuplicateKeyError } from './errors';
+
+/** How many processed event ids a document remembers. Redelivery happens within minutes, not thousands of events. */
+export const INBOX_MEMORY = 1000;
+
+/**
+ * `applied`: the effect happened now. `duplicate`: this event was applied before.
+ * `not-matched`: the document is missing or its state excluded the update; nothing happened.
+ */
+export type ApplyResult = 'applied' | 'duplicate' | 'not-matched';
+
+/**
+ * The inbox of a document: the ids of the events already applied to it. An effect on the
+ * document is made conditional on the event id being absent, and records it in the same write,
+ * so a redelivered event matches nothing and has no second effect.
+ */
+export interface InboxFields {
+  processedEvents?: string[];
+}
+
+export function notYetApplied(eventId: string): { processedEvents: { $ne: string } } {
+  return { processedEvents: { $ne: eventId } };
+}
+
+/** The `$push` value that records an applied event id (keeping the newest INBOX_MEMORY). */
+export function recordApplied(eventId: string): { $each: string[]; $slice: number } {
+  return { $each: [eventId], $slice: -INBOX_MEMORY };
+}
+
+/**
+ * Apply `update` to the document `filter` selects, at most once for `eventId`.
+ * With `upsert`, a missing document is created; a duplicate key on that insert means the
+ * document exists and already holds the event (or the filter excluded it): a duplicate.
+ */
+export async function applyOnce<T extends Document>(
+  collection: Collection<T>,
+  filter: Filter<T>,
+  eventId: string,
+  update: UpdateFilter<T>,
+  options: { upsert?: boolean } = {},
+): Promise<ApplyResult> {
+  const guarded = { ...filter, ...notYetApplied(eventId) } as Filter<T>;
+  const push = { ...((update as Record<string, unknown>).$push as object | undefined), processedEvents: recordApplied(eventId) };
+  const withInbox = { ...update, $push: push } as unknown as UpdateFilter<T>;
+  try {
+    const result = await collection.updateOne(guarded, withInbox, { upsert: options.upsert ?? false });
+    if (result.matchedCount > 0 || result.upsertedCount > 0) return 'applied';
+    // The state conditions of the filter may no longer hold after the first application, so
+    // recognise the duplicate by identity alone.
+    const identity = '_id' in filter ? { _id: filter._id } : filter;
+    const seen = await collection.countDocuments({ ...identity, processedEvents: eventId } as Filter<T>, { limit: 1 });
+    return seen > 0 ? 'duplicate' : 'not-matched';
+  } catch (error) {
+    if (options.upsert && isDuplicateKeyError(error)) return 'duplicate';
+    throw error;
+  }
+}
+
+/**
+ * Insert a document whose `_id` is derived from the event, so inserting it twice is impossible.
+ */
+export async function insertOnce<T extends Document>(
+  collection: Collection<T>,
+  document: T,
+): Promise<'applied' | 'duplicate'> {
+  try {
+    await collection.insertOne(document as never);
+    return 'applied';
+  } catch (error) {
+    if (isDuplicateKeyError(error)) return 'duplicate';
+    throw error;
+  }
+}
