@@ -5,3 +5,5 @@ export * from './inbox';
 export * from './errors';
 export * from './consumer';
 export * from './topics-admin';
+export * from './nest/messaging.service';
+export * from './nest/messaging.module';

@@ -1,4 +1,4 @@
-import { Kafka, logLevel, type LogEntry, type Producer } from 'kafkajs';
+import { Kafka, logLevel, Partitioners, type LogEntry, type Producer } from 'kafkajs';
 import type { Logger } from '@sunshine/observability';
 
 export interface KafkaSettings {
@@ -34,7 +34,7 @@ const LEVELS: Record<number, 'error' | 'warn' | 'info' | 'debug'> = {
 };
 
 export function createKafka(settings: KafkaSettings, logger?: Logger): Kafka {
-  const child = logger?.child({ component: 'kafkajs' });
+  const child = logger?.child({ lib: 'kafkajs' });
   return new Kafka({
     clientId: settings.clientId,
     brokers: settings.brokers,
@@ -46,8 +46,8 @@ export function createKafka(settings: KafkaSettings, logger?: Logger): Kafka {
       () =>
       ({ level, log }: LogEntry) => {
         if (!child) return;
-        const { message, ...rest } = log;
-        child[LEVELS[level] ?? 'info'](rest, message);
+        const { message, timestamp: _timestamp, logger: _logger, ...rest } = log as Record<string, unknown>;
+        child[LEVELS[level] ?? 'info'](rest, String(message));
       },
   });
 }
@@ -61,6 +61,6 @@ export function createIdempotentProducer(kafka: Kafka): Producer {
     idempotent: true,
     maxInFlightRequests: 1,
     allowAutoTopicCreation: false,
-    retry: { retries: 5 },
+    createPartitioner: Partitioners.DefaultPartitioner,
   });
 }

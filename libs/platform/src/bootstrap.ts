@@ -1,0 +1,86 @@
+import 'reflect-metadata';
+import { ConfigService } from '@nestjs/config';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { json, urlencoded, type RequestHandler } from 'express';
+import helmet from 'helmet';
+import { Logger } from 'nestjs-pino';
+import { createLogger } from '@sunshine/observability';
+import { ProblemDetailsFilter, problemDetailsMiddleware } from './http/problem-details';
+import { createValidationPipe } from './http/validation-pipe';
+
+export interface ServiceDefinition {
+  /** `intake`, `routing`, … */
+  name: string;
+  module: unknown;
+  defaultPort: number;
+  /** Title and description of the OpenAPI document. */
+  title: string;
+  description: string;
+  /** Extra Express middleware mounted before the body parsers (e.g. raw uploads). */
+  before?: (app: NestExpressApplication) => void;
+}
+
+/** JSON bodies are limited to 1 MB; larger requests get 413 before any handler runs. */
+export const BODY_LIMIT = '1mb';
+
+/** Create and configure a service's Nest application (used by main.ts and by tests). */
+export async function createServiceApp(definition: ServiceDefinition): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(definition.module as never, {
+    bufferLogs: true,
+    bodyParser: false,
+  });
+  app.useLogger(app.get(Logger));
+  app.disable('x-powered-by');
+  app.set('query parser', 'simple');
+  app.set('trust proxy', 'loopback');
+  app.use(
+    helmet({
+      // Swagger UI at /docs needs its inline scripts; the API itself serves only JSON.
+      contentSecurityPolicy: {
+        directives: { scriptSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:'] },
+      },
+    }),
+  );
+  definition.before?.(app);
+  app.use(json({ limit: BODY_LIMIT, strict: true, type: ['application/json', 'application/*+json'] }) as RequestHandler);
+  app.use(urlencoded({ limit: BODY_LIMIT, extended: false }) as RequestHandler);
+  app.use(problemDetailsMiddleware);
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new ProblemDetailsFilter());
+  app.enableShutdownHooks();
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle(definition.title)
+      .setDescription(definition.description)
+      .setVersion('1.0.0')
+      .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
+      .build(),
+  );
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json', yamlDocumentUrl: 'docs-yaml' });
+  return app;
+}
+
+/** Start a service: the whole process's entry point. */
+export async function bootstrapService(definition: ServiceDefinition): Promise<NestExpressApplication> {
+  const fallback = createLogger(definition.name);
+  process.on('unhandledRejection', (reason) => {
+    fallback.fatal({ err: reason }, 'unhandled promise rejection');
+    process.exit(1);
+  });
+  try {
+    const app = await createServiceApp(definition);
+    const config = app.get(ConfigService);
+    const port = config.get<number>('PORT') ?? definition.defaultPort;
+    const host = config.get<string>('HOST') ?? '127.0.0.1';
+    await app.listen(port, host);
+    app.get(Logger).log(`${definition.name} listening on http://${host}:${port} (docs: /docs)`);
+    return app;
+  } catch (error) {
+    fallback.fatal({ err: error }, `${definition.name} failed to start`);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,89 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, validateSync } from 'class-validator';
+
+const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
+
+/**
+ * Environment shared by every service. A service extends it with its own settings; the whole
+ * environment is validated at start and the process refuses to start on a bad value.
+ * docker-compose.yml and deploy/local use the same names.
+ */
+export class ServiceConfig {
+  @IsIn(['development', 'test', 'production'])
+  NODE_ENV: 'development' | 'test' | 'production' = 'development';
+
+  /** HTTP port; each service has its own default (intake 3001 … supervision 3005). */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  PORT?: number;
+
+  /** Interface to listen on; loopback unless deployed behind a proxy or in a container. */
+  @IsString()
+  HOST = '127.0.0.1';
+
+  @Matches(/^mongodb(\+srv)?:\/\/\S+$/)
+  MONGO_URL = 'mongodb://127.0.0.1:27017';
+
+  /** Defaults to `sunshine_<service>`: each service owns its own database. */
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9_-]{1,60}$/)
+  MONGO_DB?: string;
+
+  /** Comma-separated host:port list. */
+  @Matches(/^[^,\s]+:\d+(,[^,\s]+:\d+)*$/)
+  KAFKA_BROKERS = '127.0.0.1:9092';
+
+  /** Prefix of topics and consumer groups; tests use it to isolate runs. Empty in production. */
+  @IsOptional()
+  @Matches(/^[a-z0-9][a-z0-9-]{0,40}$/)
+  KAFKA_NAMESPACE?: string;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  KAFKA_PARTITIONS = 12;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(10)
+  OUTBOX_POLL_MS = 250;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  OUTBOX_SWEEP_MS = 10_000;
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  /** How long a stopping process may take to finish in-flight work. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  SHUTDOWN_GRACE_MS = 10_000;
+}
+
+export class ConfigValidationError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`invalid configuration:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'ConfigValidationError';
+  }
+}
+
+/** Build a `validate` function for `ConfigModule.forRoot` from a config class. */
+export function configValidator<T extends ServiceConfig>(configClass: new () => T) {
+  return (environment: Record<string, unknown>): T => {
+    const config = plainToInstance(configClass, environment, { exposeDefaultValues: true });
+    const errors = validateSync(config, { whitelist: false, skipMissingProperties: false });
+    if (errors.length) {
+      throw new ConfigValidationError(
+        errors.map((e) => `${e.property}=${JSON.stringify(e.value)}: ${Object.values(e.constraints ?? {}).join('; ')}`),
+      );
+    }
+    return config;
+  };
+}

@@ -1,0 +1,51 @@
+import { Module, type DynamicModule, type Type } from '@nestjs/common';
+import { ConfigModule, ConfigService } from '@nestjs/config';
+import { MessagingModule, type MessagingModuleOptions } from '@sunshine/messaging';
+import { configValidator, type ServiceConfig } from './config/service-config';
+import { HealthModule } from './health/health.module';
+import { LoggingModule } from './logging/logging.module';
+import { MongoModule } from './mongo/mongo.module';
+import { SERVICE_NAME } from './service-name';
+import { Clock, OffsetClock, SystemClock } from './time/clock';
+
+export interface ServicePlatformOptions extends MessagingModuleOptions {
+  /** The service's configuration class (extends ServiceConfig). */
+  config: Type<ServiceConfig>;
+}
+
+/**
+ * Everything a service process shares with the others: validated configuration, JSON logs
+ * with correlation ids, its own database, Kafka (outbox relay and consumers), /health and
+ * the clock. A service's AppModule imports this once and adds its capability modules.
+ */
+@Module({})
+export class ServicePlatformModule {
+  static forRoot(options: ServicePlatformOptions): DynamicModule {
+    const { config, ...messaging } = options;
+    return {
+      module: ServicePlatformModule,
+      global: true,
+      imports: [
+        ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, validate: configValidator(config) }),
+        LoggingModule,
+        MongoModule,
+        MessagingModule.forRoot(messaging),
+        HealthModule,
+      ],
+      providers: [
+        { provide: SERVICE_NAME, useValue: options.service },
+        {
+          provide: Clock,
+          inject: [ConfigService],
+          useFactory: (settings: ConfigService) => {
+            const offsetDays = Number(settings.get('CLOCK_OFFSET_DAYS') ?? 0);
+            if (!offsetDays) return new SystemClock();
+            if (settings.get('NODE_ENV') === 'production') throw new Error('CLOCK_OFFSET_DAYS is refused in production');
+            return new OffsetClock(offsetDays * 86_400_000);
+          },
+        },
+      ],
+      exports: [SERVICE_NAME, Clock],
+    };
+  }
+}

@@ -1,0 +1,5 @@
+import { bootstrapService } from '@sunshine/platform';
+import { AppModule } from './app.module';
+import { SERVICE } from './service';
+
+void bootstrapService({ ...SERVICE, module: AppModule });

@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { Topics } from '@sunshine/contracts';
+import { ServicePlatformModule } from '@sunshine/platform';
+import { RoutingConfig } from './config';
+
+@Module({
+  imports: [
+    ServicePlatformModule.forRoot({
+      service: 'routing',
+      config: RoutingConfig,
+      publishes: [Topics.routing],
+      consumes: [Topics.intake, Topics.handling, Topics.feedback],
+      outboxCollections: ['routing_petitions'],
+    }),
+  ],
+})
+export class AppModule {}
