@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { Kafka, logLevel } from 'kafkajs';
 import { MongoClient } from 'mongodb';
-import { createKafka, type KafkaSettings } from '@sunshine/messaging';
 
 export const KAFKA_BROKERS = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
 export const MONGO_URL = process.env.MONGO_URL ?? 'mongodb://127.0.0.1:27017';
@@ -14,12 +14,14 @@ export function testNamespace(label = 't'): string {
   return `${clean}${Date.now().toString(36)}${randomBytes(3).toString('hex')}`;
 }
 
-export function kafkaSettings(namespace: string, clientId = 'test'): KafkaSettings {
+/** Kafka settings (the shape @sunshine/messaging takes) for a namespace. */
+export function kafkaSettings(namespace: string, clientId = 'test') {
   return { brokers: KAFKA_BROKERS, clientId, namespace };
 }
 
-export function testKafka(namespace: string, clientId = 'test') {
-  return createKafka(kafkaSettings(namespace, clientId));
+/** A plain kafkajs client for tests, quiet unless something is wrong. */
+export function testKafka(_namespace?: string, clientId = 'test'): Kafka {
+  return new Kafka({ clientId, brokers: KAFKA_BROKERS, logLevel: logLevel.ERROR, retry: { retries: 8, initialRetryTime: 200 } });
 }
 
 export async function connectMongo(): Promise<MongoClient> {
