@@ -19,12 +19,14 @@ module.exports = {
     {
       ...shared,
       displayName: 'integration',
+      testTimeout: 60_000,
       testMatch: ['<rootDir>/{libs,services}/*/test/**/*.int-spec.ts'],
       globalSetup: '<rootDir>/libs/testing/src/jest/global-setup.js',
     },
     {
       ...shared,
       displayName: 'system',
+      testTimeout: 180_000,
       testMatch: ['<rootDir>/test/system/**/*.sys-spec.ts'],
       globalSetup: '<rootDir>/libs/testing/src/jest/global-setup.js',
     },

@@ -1,6 +1,9 @@
-// Waits until Kafka serves consumer groups (right after start its group coordinator is still
-// loading) and the database answers a ping. Used by `npm start`, `npm test` and Jest's setup.
+// Waits until the database answers and Kafka really serves clients. Right after a first start
+// the broker's group and transaction coordinators are still loading, so this creates a probe
+// topic, sends one message with an idempotent producer and reads it back in a consumer group.
+// Used by `npm start`, `npm test` and Jest's global setup.
 import { createRequire } from 'node:module';
+import { randomBytes } from 'node:crypto';
 
 const require = createRequire(import.meta.url);
 const { Kafka, logLevel } = require('kafkajs');
@@ -8,7 +11,8 @@ const { MongoClient } = require('mongodb');
 
 const brokers = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
 const mongoUrl = process.env.MONGO_URL ?? 'mongodb://127.0.0.1:27017';
-const deadline = Date.now() + Number(process.env.INFRA_WAIT_MS ?? 90_000);
+const deadline = Date.now() + Number(process.env.INFRA_WAIT_MS ?? 120_000);
+const PROBE_TOPIC = '__sunshine_ready';
 
 async function retry(name, fn) {
   let lastError;
@@ -23,21 +27,58 @@ async function retry(name, fn) {
   throw new Error(`${name} not ready: ${lastError?.message}`);
 }
 
-const mongo = await retry('database', async () => {
+await retry('database', async () => {
   const client = await MongoClient.connect(mongoUrl, { serverSelectionTimeoutMS: 2000 });
-  await client.db('admin').command({ ping: 1 });
-  return client;
+  try {
+    await client.db('admin').command({ ping: 1 });
+  } finally {
+    await client.close();
+  }
 });
-await mongo.close();
 
-const kafka = new Kafka({ clientId: 'wait-for-infra', brokers, logLevel: logLevel.NOTHING, retry: { retries: 2, initialRetryTime: 200 } });
-await retry('kafka', async () => {
+const kafka = new Kafka({ clientId: 'wait-for-infra', brokers, logLevel: logLevel.NOTHING, retry: { retries: 3, initialRetryTime: 200 } });
+await retry('kafka topics', async () => {
   const admin = kafka.admin();
   await admin.connect();
   try {
-    // Describing a group needs the group coordinator, which is what consumers wait for.
-    await admin.describeGroups(['wait-for-infra']);
+    if (!(await admin.listTopics()).includes(PROBE_TOPIC)) {
+      await admin.createTopics({ topics: [{ topic: PROBE_TOPIC, numPartitions: 1 }], waitForLeaders: true });
+    }
+    const [meta] = (await admin.fetchTopicMetadata({ topics: [PROBE_TOPIC] })).topics;
+    if (!meta.partitions.every((p) => p.leader >= 0)) throw new Error('no leader yet');
   } finally {
     await admin.disconnect();
+  }
+});
+const marker = randomBytes(8).toString('hex');
+await retry('kafka producer', async () => {
+  const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
+  await producer.connect();
+  try {
+    await producer.send({ topic: PROBE_TOPIC, acks: -1, messages: [{ key: 'probe', value: marker }] });
+  } finally {
+    await producer.disconnect();
+  }
+});
+await retry('kafka consumer group', async () => {
+  const consumer = kafka.consumer({ groupId: `wait-for-infra-${marker}`, retry: { retries: 3 } });
+  await consumer.connect();
+  try {
+    await consumer.subscribe({ topics: [PROBE_TOPIC], fromBeginning: true });
+    await new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('probe message not consumed in time')), 20_000);
+      consumer
+        .run({
+          eachMessage: async ({ message }) => {
+            if (message.value?.toString() === marker) {
+              clearTimeout(timer);
+              resolve();
+            }
+          },
+        })
+        .catch(reject);
+    });
+  } finally {
+    await consumer.disconnect();
   }
 });

@@ -30,8 +30,24 @@ export async function ensureTopics(
         if (!String((error as Error).message).includes('already exists')) throw error;
       }
     }
+    await waitForLeaders(admin, wanted);
     return wanted;
   } finally {
     await admin.disconnect();
+  }
+}
+
+/** A freshly created topic is briefly unknown to the broker's metadata: wait until every partition has a leader. */
+async function waitForLeaders(admin: ReturnType<Kafka['admin']>, topics: string[], timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      const { topics: metadata } = await admin.fetchTopicMetadata({ topics });
+      if (metadata.every((t) => t.partitions.length > 0 && t.partitions.every((p) => p.leader >= 0))) return;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+    }
+    if (Date.now() > deadline) throw new Error(`topics have no leaders yet: ${topics.join(', ')}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }

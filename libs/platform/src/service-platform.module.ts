@@ -1,5 +1,6 @@
 import { Module, type DynamicModule, type Type } from '@nestjs/common';
 import { ConfigModule, ConfigService } from '@nestjs/config';
+import { AuthModule } from '@sunshine/auth';
 import { MessagingModule, type MessagingModuleOptions } from '@sunshine/messaging';
 import { configValidator, type ServiceConfig } from './config/service-config';
 import { HealthModule } from './health/health.module';
@@ -31,6 +32,7 @@ export class ServicePlatformModule {
         MongoModule,
         MessagingModule.forRoot(messaging),
         HealthModule,
+        AuthModule,
       ],
       providers: [
         { provide: SERVICE_NAME, useValue: options.service },

@@ -60,6 +60,30 @@ export class ServiceConfig {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
+  /** Expected `iss` of access tokens; required in production. */
+  @IsOptional()
+  @IsString()
+  AUTH_ISSUER?: string;
+
+  @IsString()
+  AUTH_AUDIENCE = 'sunshine-petitions';
+
+  /** JWKS (JSON) of the keys that sign access tokens; required in production. */
+  @IsOptional()
+  @IsString()
+  AUTH_PUBLIC_KEYS?: string;
+
+  /** Where the development signing key lives (not used in production). */
+  @IsOptional()
+  @IsString()
+  AUTH_DEV_KEYS_DIR?: string;
+
+  /** Development only: run the clock this many days ahead (acceptance of deadline behaviour). */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  CLOCK_OFFSET_DAYS?: number;
+
   /** How long a stopping process may take to finish in-flight work. */
   @Transform(toInt)
   @IsInt()

@@ -7,6 +7,7 @@ import {
   MongooseHealthIndicator,
   type HealthIndicatorResult,
 } from '@nestjs/terminus';
+import { Public } from '@sunshine/auth';
 import { MessagingService } from '@sunshine/messaging';
 
 /**
@@ -14,6 +15,7 @@ import { MessagingService } from '@sunshine/messaging';
  * relay runs and no consumer has stopped for good.
  */
 @ApiTags('health')
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(

@@ -90,6 +90,10 @@ export function toProblemParts(error: unknown): ProblemParts {
   if (express) return express;
   if (error instanceof HttpException) {
     const status = error.getStatus();
+    const body = error.getResponse() as { code?: unknown; title?: Localized; detail?: Localized };
+    if (typeof body === 'object' && typeof body.code === 'string' && body.title?.['zh-CN']) {
+      return { status, code: body.code, title: body.title, detail: body.detail };
+    }
     const [code, title] = STATUS_TITLES[status] ?? [`HTTP.${status}`, { 'zh-CN': error.message, en: error.message }];
     return { status, code, title };
   }

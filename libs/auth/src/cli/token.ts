@@ -1,0 +1,36 @@
+// npm run -s token -- --role unit --unit <unitId> [--role leader] [--sub id] [--name 名字] [--ttl 3600]
+// Prints a development token signed by the local development key (refused in production).
+import { parseArgs } from 'node:util';
+import { signDevToken } from '../dev-token';
+import { isRole, ROLES, type Role } from '../roles';
+
+async function main() {
+  const { values } = parseArgs({
+    options: {
+      role: { type: 'string', multiple: true },
+      unit: { type: 'string' },
+      sub: { type: 'string' },
+      name: { type: 'string' },
+      ttl: { type: 'string' },
+    },
+  });
+  const roles = (values.role ?? []).flatMap((r) => r.split(','));
+  if (!roles.length || !roles.every(isRole)) {
+    process.stderr.write(`usage: npm run -s token -- --role <${ROLES.join('|')}> [--unit <unitId>] [--sub <id>] [--ttl <seconds>]\n`);
+    process.exit(2);
+  }
+  if (roles.includes('unit') && !values.unit) {
+    process.stderr.write('a unit token needs --unit <unitId>\n');
+    process.exit(2);
+  }
+  const token = await signDevToken({
+    roles: roles as Role[],
+    unitId: values.unit,
+    subject: values.sub,
+    name: values.name,
+    ttlSeconds: values.ttl ? Number(values.ttl) : undefined,
+  });
+  process.stdout.write(`${token}\n`);
+}
+
+void main();

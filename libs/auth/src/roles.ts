@@ -1,0 +1,32 @@
+/** Who uses the system (MISSION "Users"). */
+export const ROLES = [
+  'channel', // a channel system posting petitions (mailbox gateway, upper-level interface, Open311 app)
+  'registrar', // registration staff and hotline operators (登记员/话务员)
+  'leader', // district leaders who read and instruct (区领导)
+  'unit', // staff of a responsible unit (责任单位), scoped to their unit
+  'joint-office', // the joint petition office (信联办)
+  'supervisor', // supervision offices (督查室)
+  'organization-department', // receives appraisals (组织部)
+  'admin',
+] as const;
+
+export type Role = (typeof ROLES)[number];
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
+}
+
+/** The authenticated caller. */
+export interface Principal {
+  /** User or system id (`sub`). */
+  subject: string;
+  roles: Role[];
+  /** For unit staff: the unit they belong to. */
+  unitId?: string;
+  /** Display name of the official (never a petitioner). */
+  name?: string;
+}
+
+export function hasRole(principal: Principal, ...roles: Role[]): boolean {
+  return principal.roles.some((r) => roles.includes(r));
+}
