@@ -14,19 +14,19 @@ const shared = {
 };
 
 module.exports = {
+  // Integration and system tests wait on real brokers and databases; system specs set their own.
+  testTimeout: 60_000,
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/{libs,services}/*/src/**/*.spec.ts', '<rootDir>/scripts/**/*.spec.ts'] },
     {
       ...shared,
       displayName: 'integration',
-      testTimeout: 60_000,
       testMatch: ['<rootDir>/{libs,services}/*/test/**/*.int-spec.ts'],
       globalSetup: '<rootDir>/libs/testing/src/jest/global-setup.js',
     },
     {
       ...shared,
       displayName: 'system',
-      testTimeout: 180_000,
       testMatch: ['<rootDir>/test/system/**/*.sys-spec.ts'],
       globalSetup: '<rootDir>/libs/testing/src/jest/global-setup.js',
     },

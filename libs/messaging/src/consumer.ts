@@ -42,11 +42,18 @@ export interface EventConsumerOptions {
   heartbeatIntervalMs?: number;
   sessionTimeoutMs?: number;
   partitionsConsumedConcurrently?: number;
+  /**
+   * How many times in a row kafkajs may restart the consumer after a crash (e.g. the broker is
+   * unreachable) before it is declared dead. A dead consumer calls onFatal.
+   */
+  maxRestarts?: number;
+  /** kafkajs retries per request before it gives up and crashes the consumer. */
+  retries?: number;
   /** Called once if the consumer stops for good (kafkajs will not restart it). */
   onFatal?: (error: Error) => void;
 }
 
-export type ConsumerState = 'idle' | 'starting' | 'running' | 'stopped' | 'crashed';
+export type ConsumerState = 'idle' | 'starting' | 'running' | 'restarting' | 'stopped' | 'crashed';
 
 export interface ConsumerStats {
   delivered: number;
@@ -70,6 +77,7 @@ export class EventConsumer {
   private _state: ConsumerState = 'idle';
   private _lastError?: Error;
   private stopping = false;
+  private restarts = 0;
   private readonly maxAttempts: number;
   private readonly retryBackoffMs: number;
   private readonly heartbeatIntervalMs: number;
@@ -103,13 +111,26 @@ export class EventConsumer {
       sessionTimeout: this.options.sessionTimeoutMs ?? 30_000,
       heartbeatInterval: this.heartbeatIntervalMs,
       allowAutoTopicCreation: false,
-      retry: { retries: 8, initialRetryTime: 300, maxRetryTime: 10_000 },
+      retry: {
+        retries: this.options.retries ?? 8,
+        initialRetryTime: 300,
+        maxRetryTime: 10_000,
+        restartOnFailure: async () => {
+          this.restarts += 1;
+          return this.restarts <= (this.options.maxRestarts ?? 5);
+        },
+      },
     });
     this.consumer = consumer;
+    consumer.on(consumer.events.GROUP_JOIN, () => {
+      this.restarts = 0;
+      if (this._state === 'restarting') this._state = 'running';
+    });
     consumer.on(consumer.events.CRASH, ({ payload }) => {
       this._lastError = payload.error;
       if (payload.restart) {
-        this.log.warn({ err: payload.error }, 'consumer crashed; kafkajs restarts it');
+        this._state = 'restarting';
+        this.log.warn({ err: payload.error, restarts: this.restarts }, 'consumer crashed; kafkajs restarts it');
         return;
       }
       this._state = 'crashed';

@@ -130,6 +130,8 @@ export class MessagingService implements OnModuleInit, OnApplicationBootstrap, B
         maxAttempts: registration.maxAttempts,
         producer: this.producer!,
         logger: this.logger,
+        maxRestarts: Number(this.config.get('CONSUMER_MAX_RESTARTS') ?? 5),
+        retries: Number(this.config.get('KAFKA_RETRIES') ?? 8),
         onFatal: (error) => this.fatal(error),
       });
       this.consumers.push(consumer);

@@ -57,6 +57,24 @@ export class ServiceConfig {
   @Min(100)
   OUTBOX_SWEEP_MS = 10_000;
 
+  /** kafkajs retries per request before a consumer crashes. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  KAFKA_RETRIES = 8;
+
+  /** Consecutive consumer restarts after crashes before the process gives up and exits 1. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  CONSUMER_MAX_RESTARTS = 5;
+
+  /** Delay between a fatal consumer error and the exit, so /health can report it. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  FATAL_EXIT_DELAY_MS = 2000;
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
