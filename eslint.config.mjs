@@ -24,7 +24,7 @@ function boundaries({ tests }) {
 }
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', '.data/**', 'bench/results/**', 'coverage/**', '.nx/**'] },
+  { ignores: ['**/dist/**', '**/node_modules/**', '.data/**', 'bench/results/**', 'coverage/**', '.nx/**', 'tmp/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

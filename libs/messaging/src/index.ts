@@ -7,3 +7,4 @@ export * from './consumer';
 export * from './topics-admin';
 export * from './nest/messaging.service';
 export * from './nest/messaging.module';
+export * from './mongoose-outbox';

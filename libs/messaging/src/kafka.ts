@@ -47,6 +47,10 @@ export function createKafka(settings: KafkaSettings, logger?: Logger): Kafka {
       ({ level, log }: LogEntry) => {
         if (!child) return;
         const { message, timestamp: _timestamp, logger: _logger, ...rest } = log as Record<string, unknown>;
+        // Our idempotent producer has bounded retries on purpose (a send must fail during an
+        // outage so the relay can retry it later); a duplicate that may cause is harmless, the
+        // consumers' inboxes drop it. So this warning is expected and not logged.
+        if (String(message).startsWith('Limiting retries for the idempotent producer')) return;
         child[LEVELS[level] ?? 'info'](rest, String(message));
       },
   });
@@ -62,5 +66,6 @@ export function createIdempotentProducer(kafka: Kafka): Producer {
     maxInFlightRequests: 1,
     allowAutoTopicCreation: false,
     createPartitioner: Partitioners.DefaultPartitioner,
+    retry: { retries: 10, initialRetryTime: 300, maxRetryTime: 10_000 },
   });
 }

@@ -27,7 +27,15 @@ export class ServicePlatformModule {
       module: ServicePlatformModule,
       global: true,
       imports: [
-        ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, validate: configValidator(config) }),
+        // The environment is read and validated when the application is created (not when this
+        // module is imported), so a bad value stops the process at start with a clear message.
+        ConfigModule.forRoot({
+          isGlobal: true,
+          ignoreEnvFile: true,
+          validatePredefined: false,
+          skipProcessEnv: true,
+          load: [() => ({ ...configValidator(config)(process.env) })],
+        }),
         LoggingModule,
         MongoModule,
         MessagingModule.forRoot(messaging),

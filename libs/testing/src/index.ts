@@ -2,3 +2,5 @@ export * from './infra';
 export * from './wait';
 export * from './kafka-reader';
 export * from './process';
+export * from './event-collector';
+export * from './service-app';

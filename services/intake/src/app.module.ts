@@ -1,7 +1,12 @@
 import { Module } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { ThrottlerModule } from '@nestjs/throttler';
 import { Topics } from '@sunshine/contracts';
 import { ServicePlatformModule } from '@sunshine/platform';
 import { IntakeConfig } from './config';
+import { PrivacyModule } from './privacy/privacy.module';
+import { ProgressModule } from './progress/progress.module';
+import { RegistrationModule } from './registration/registration.module';
 
 @Module({
   imports: [
@@ -12,6 +17,15 @@ import { IntakeConfig } from './config';
       consumes: [Topics.intake, Topics.routing, Topics.handling, Topics.feedback, Topics.supervision],
       outboxCollections: ['petitions'],
     }),
+    ThrottlerModule.forRootAsync({
+      inject: [ConfigService],
+      useFactory: (config: ConfigService) => ({
+        throttlers: [{ name: 'public', ttl: 60_000, limit: Number(config.get('INTAKE_PUBLIC_RATE_LIMIT') ?? 20) }],
+      }),
+    }),
+    PrivacyModule,
+    RegistrationModule,
+    ProgressModule,
   ],
 })
 export class AppModule {}

@@ -103,6 +103,13 @@ export class PetitionRegistered {
   @Type(() => PetitionerKeys)
   petitionerKeys!: PetitionerKeys;
 
+  /**
+   * scrypt verifier of the petitioner's query code (查询码), so that feedback can check a
+   * rating's credential. Never the code itself.
+   */
+  @Matches(/^scrypt\$\d+\$\d+\$\d+\$[A-Za-z0-9_-]+\$[A-Za-z0-9_-]+$/)
+  queryCodeVerifier!: string;
+
   /** A kind the channel already knows (e.g. the hotline operator chose it); routing decides. */
   @IsOptional()
   @IsIn(PetitionKinds.codes)

@@ -28,6 +28,12 @@ export class PetitionAssigned {
   @Matches(UNIT_ID_PATTERN)
   leadUnitId!: string;
 
+  /** The lead unit's name as the petitioner reads it (e.g. 区住房和城乡建设局). */
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  leadUnitName!: string;
+
   /** 协办单位 */
   @ArrayMaxSize(10)
   @Matches(UNIT_ID_PATTERN, { each: true })

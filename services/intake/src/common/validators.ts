@@ -1,0 +1,43 @@
+import { registerDecorator, type ValidationOptions } from 'class-validator';
+import { localizedMessage } from '@sunshine/platform';
+import { normalizeIdNumber, normalizePhone } from '../privacy/normalize';
+
+/** A Chinese mobile or fixed-line number in any common spelling (normalised to E.164 later). */
+export function IsChinesePhone(options?: ValidationOptions) {
+  return (target: object, propertyName: string) =>
+    registerDecorator({
+      name: 'isChinesePhone',
+      target: target.constructor,
+      propertyName,
+      options: { message: localizedMessage('不是有效的电话号码', 'is not a valid phone number'), ...options },
+      validator: { validate: (value: unknown) => typeof value === 'string' && normalizePhone(value) !== null },
+    });
+}
+
+/** An 18-character resident ID number whose GB 11643 check character is right. */
+export function IsResidentIdNumber(options?: ValidationOptions) {
+  return (target: object, propertyName: string) =>
+    registerDecorator({
+      name: 'isResidentIdNumber',
+      target: target.constructor,
+      propertyName,
+      options: {
+        message: localizedMessage('身份证号码不正确（校验位或出生日期有误）', 'is not a valid resident ID number (check digit or birth date)'),
+        ...options,
+      },
+      validator: { validate: (value: unknown) => typeof value === 'string' && normalizeIdNumber(value) !== null },
+    });
+}
+
+/** No control characters (they break logs, exports and screens). */
+export function HasNoControlCharacters(options?: ValidationOptions) {
+  return (target: object, propertyName: string) =>
+    registerDecorator({
+      name: 'hasNoControlCharacters',
+      target: target.constructor,
+      propertyName,
+      options: { message: localizedMessage('包含不允许的控制字符', 'contains control characters'), ...options },
+      // eslint-disable-next-line no-control-regex
+      validator: { validate: (value: unknown) => typeof value !== 'string' || !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(value) },
+    });
+}
