@@ -1,0 +1,247 @@
+import {
+  Catalogue,
+  Channels,
+  ConclusionReasons,
+  DuplicateRelations,
+  EscalationReasons,
+  InstructionDecisions,
+  PetitionKinds,
+  ReopenReasons,
+  ReplyOutcomes,
+  ReviewDecisions,
+  ReviewLevels,
+  SatisfactionLevels,
+  Urgencies,
+  VisitMethods,
+  WarningLights,
+  type DomainEvent,
+  type EventType,
+  type Producer,
+} from '@sunshine/contracts';
+
+/**
+ * One event in a petition's timeline: who said what happened when, a one-line zh-CN summary, and
+ * the structured facts the case state is derived from.
+ *
+ * Privacy: no personal data reaches this service, and the timeline keeps it so by never copying
+ * free text — petition subject and text, reply text, comments, visit notes, reasons, leaders'
+ * instructions. Summaries and facts are built from codes, vocabulary labels, unit ids and names,
+ * case numbers, numbers and dates only.
+ */
+export interface TimelineEntry {
+  eventId: string;
+  type: EventType;
+  producer: Producer;
+  occurredAt: Date;
+  summary: string;
+  facts: Facts;
+}
+
+export type Fact = string | number | boolean | string[];
+export type Facts = Record<string, Fact>;
+
+/** Event types about one petition (all but bulletins and appraisals). */
+export const PETITION_EVENT_TYPES: ReadonlySet<EventType> = new Set(
+  Catalogue.map((d) => d.type).filter((t) => t !== 'supervision.bulletin-published' && t !== 'appraisal.published'),
+);
+
+/** Position of each type in a petition's life (the catalogue's order): the tie-break of equal times. */
+const LIFECYCLE_RANK = new Map<string, number>(Catalogue.map((d, i) => [d.type, i]));
+
+export function lifecycleRank(type: string): number {
+  return LIFECYCLE_RANK.get(type) ?? Catalogue.length;
+}
+
+/**
+ * Time order, whatever order the events arrived in: occurredAt, then the place of the type in a
+ * petition's life (an assignment before the acceptance stamped with the same millisecond), then
+ * the event id (UUID v7, so creation order) — a total order, so the result never depends on
+ * arrival.
+ */
+export function compareEntries(a: Pick<TimelineEntry, 'occurredAt' | 'type' | 'eventId'>, b: Pick<TimelineEntry, 'occurredAt' | 'type' | 'eventId'>): number {
+  return (
+    new Date(a.occurredAt).getTime() - new Date(b.occurredAt).getTime() ||
+    lifecycleRank(a.type) - lifecycleRank(b.type) ||
+    (a.eventId < b.eventId ? -1 : a.eventId > b.eventId ? 1 : 0)
+  );
+}
+
+/** `2026-12-11 17:15` in the district's time zone. */
+export function formatLocal(iso: string, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(new Date(iso));
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')}`;
+}
+
+/** Drop undefined members, so facts hold only what the event said. */
+function facts(values: Record<string, Fact | undefined>): Facts {
+  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as Facts;
+}
+
+/** The summary and facts of an event about a petition; undefined for bulletins and appraisals. */
+export function entryOf(event: DomainEvent, timeZone = 'Asia/Shanghai'): TimelineEntry | undefined {
+  const described = describe(event, (iso) => formatLocal(iso, timeZone));
+  if (!described) return undefined;
+  return {
+    eventId: event.id,
+    type: event.type,
+    producer: event.producer,
+    occurredAt: new Date(event.occurredAt),
+    summary: described.summary,
+    facts: facts({ caseNumber: (event.payload as { caseNumber?: string }).caseNumber, ...described.facts }),
+  };
+}
+
+function describe(event: DomainEvent, date: (iso: string) => string): { summary: string; facts: Record<string, Fact | undefined> } | undefined {
+  switch (event.type) {
+    case 'petition.registered': {
+      const p = event.payload;
+      return {
+        summary: `登记，编号 ${p.caseNumber}（${Channels.label(p.channel)}）${p.confidential ? '，检举控告件' : ''}`,
+        facts: { channel: p.channel, receivedAt: p.receivedAt, confidential: p.confidential, dueBy: p.dueBy },
+      };
+    }
+    case 'petition.withdrawn':
+      return { summary: '信访人撤回信访事项', facts: { withdrawnAt: event.payload.withdrawnAt } };
+    case 'petition.duplicate-linked': {
+      const p = event.payload;
+      return {
+        summary: `判重：与 ${p.originalCaseNumber} 为${DuplicateRelations.label(p.relation)}，并入原件办理（相似度 ${p.similarity.toFixed(2)}）`,
+        facts: { originalPetitionId: p.originalPetitionId, originalCaseNumber: p.originalCaseNumber, relation: p.relation, similarity: p.similarity },
+      };
+    }
+    case 'petition.triaged': {
+      const p = event.payload;
+      const category = [p.category.level1, p.category.level2, p.category.level3].filter(Boolean).join(' > ');
+      return {
+        summary: `分类：${PetitionKinds.label(p.kind)}，${category}，${Urgencies.label(p.urgency)}${p.proposedUnits.length ? `；建议承办：${p.proposedUnits.join('、')}` : ''}`,
+        facts: { kind: p.kind, urgency: p.urgency, proposedUnits: p.proposedUnits },
+      };
+    }
+    case 'petition.escalated':
+      return {
+        summary: `${EscalationReasons.label(event.payload.reason)}事项，已即时报告领导`,
+        facts: { reason: event.payload.reason },
+      };
+    case 'petition.instruction-requested':
+      return {
+        summary: `呈报领导阅示${event.payload.proposedUnits.length ? `（拟交办：${event.payload.proposedUnits.join('、')}）` : ''}`,
+        facts: { proposedUnits: event.payload.proposedUnits },
+      };
+    case 'petition.instructed': {
+      const p = event.payload;
+      return {
+        summary: `领导批示：${InstructionDecisions.label(p.decision)}${p.leadUnitId ? `，主办 ${p.leadUnitId}` : ''}${p.leaderInCharge ? '，领导包案' : ''}`,
+        facts: { decision: p.decision, leadUnitId: p.leadUnitId, instructedAt: p.instructedAt },
+      };
+    }
+    case 'petition.assigned':
+    case 'petition.reassigned': {
+      const p = event.payload;
+      const reassigned = event.type === 'petition.reassigned';
+      const previous = reassigned ? event.payload.previousUnitId : undefined;
+      const assisting = p.assistingUnitIds.length ? `，协办 ${p.assistingUnitIds.join('、')}` : '';
+      return {
+        summary:
+          `${reassigned ? `改派（原承办 ${previous}）` : '交办'}：主办 ${p.leadUnitName}${assisting}；` +
+          `受理期限 ${date(p.acceptBy)}，办理期限 ${date(p.handleBy)}`,
+        facts: {
+          leadUnitId: p.leadUnitId,
+          leadUnitName: p.leadUnitName,
+          assistingUnitIds: p.assistingUnitIds,
+          acceptBy: p.acceptBy,
+          handleBy: p.handleBy,
+          receivedAt: p.receivedAt,
+          kind: p.kind,
+          previousUnitId: previous,
+        },
+      };
+    }
+    case 'case.accepted': {
+      const p = event.payload;
+      return { summary: `${p.unitId} 受理，办理期限 ${date(p.handleBy)}`, facts: { unitId: p.unitId, acceptedAt: p.acceptedAt, handleBy: p.handleBy } };
+    }
+    case 'case.not-accepted': {
+      const p = event.payload;
+      return { summary: `${p.unitId} 决定不予受理`, facts: { unitId: p.unitId, decidedAt: p.decidedAt } };
+    }
+    case 'case.returned': {
+      const p = event.payload;
+      return {
+        summary: `${p.unitId} 退回，非本单位职责${p.suggestedUnitId ? `（建议由 ${p.suggestedUnitId} 办理）` : ''}`,
+        facts: { unitId: p.unitId, returnedAt: p.returnedAt, suggestedUnitId: p.suggestedUnitId },
+      };
+    }
+    case 'case.extended': {
+      const p = event.payload;
+      return { summary: `${p.unitId} 经批准延期 ${p.days} 天，办理期限延至 ${date(p.handleBy)}`, facts: { unitId: p.unitId, days: p.days, handleBy: p.handleBy } };
+    }
+    case 'case.replied': {
+      const p = event.payload;
+      return {
+        summary: `${p.unitId} 第 ${p.round} 次答复：${ReplyOutcomes.label(p.outcome)}`,
+        facts: { unitId: p.unitId, outcome: p.outcome, round: p.round, repliedAt: p.repliedAt },
+      };
+    }
+    case 'case.reopened': {
+      const p = event.payload;
+      return {
+        summary: `${ReopenReasons.label(p.reason)}，${p.unitId} 重新办理，办理期限 ${date(p.handleBy)}`,
+        facts: { unitId: p.unitId, reason: p.reason, reopenedAt: p.reopenedAt, handleBy: p.handleBy },
+      };
+    }
+    case 'case.closed':
+      return { summary: `${event.payload.unitId} 办结`, facts: { unitId: event.payload.unitId, closedAt: event.payload.closedAt } };
+    case 'feedback.visited': {
+      const p = event.payload;
+      return { summary: `${VisitMethods.label(p.method)}（${p.unitId}）`, facts: { unitId: p.unitId, method: p.method, visitedAt: p.visitedAt } };
+    }
+    case 'feedback.rated': {
+      const p = event.payload;
+      return {
+        summary: `第 ${p.round} 次答复满意度测评：${SatisfactionLevels.label(p.satisfaction)}`,
+        facts: { unitId: p.unitId, satisfaction: p.satisfaction, round: p.round, ratedAt: p.ratedAt },
+      };
+    }
+    case 'feedback.review-requested': {
+      const p = event.payload;
+      return {
+        summary: `申请${ReviewLevels.label(p.level)}，答复期限 ${date(p.answerBy)}`,
+        facts: { level: p.level, requestedAt: p.requestedAt, answerBy: p.answerBy },
+      };
+    }
+    case 'feedback.review-decided': {
+      const p = event.payload;
+      return {
+        summary: `${ReviewLevels.label(p.level)}意见：${ReviewDecisions.label(p.decision)}`,
+        facts: { level: p.level, decision: p.decision, decidedAt: p.decidedAt },
+      };
+    }
+    case 'petition.concluded':
+      return {
+        summary: `事项办结（${ConclusionReasons.label(event.payload.reason)}）`,
+        facts: { reason: event.payload.reason, concludedAt: event.payload.concludedAt },
+      };
+    case 'supervision.reminded': {
+      const p = event.payload;
+      return {
+        summary: `提醒 ${p.unitId}：${WarningLights.label(p.light)}，${p.deadline === 'accept-by' ? '受理' : '办理'}期限 ${date(p.dueAt)}`,
+        facts: { unitId: p.unitId, light: p.light, deadline: p.deadline, dueAt: p.dueAt },
+      };
+    }
+    case 'supervision.order-issued': {
+      const p = event.payload;
+      return { summary: `督办 ${p.orderId}：${p.unitId} 限 ${date(p.dueBy)} 前办理`, facts: { unitId: p.unitId, orderId: p.orderId, dueBy: p.dueBy } };
+    }
+    default:
+      return undefined;
+  }
+}
