@@ -1,0 +1,130 @@
+import { ComplementNaiveBayes } from './complement-naive-bayes';
+import { SoftmaxRegression, type SoftmaxRegressionOptions } from './softmax-regression';
+import { TfidfVectorizer, type Document, type TfidfOptions } from './tfidf-vectorizer';
+
+/** One training example: a petition and its first-level category (一级分类). */
+export interface LabelledPetition extends Document {
+  category: string;
+}
+
+export interface CategoryPrediction {
+  /** The most probable first-level category. */
+  category: string;
+  /** Its probability (the ensemble's average, 0–1). */
+  probability: number;
+  /** Probability of the best minus the runner-up: small means the model hesitates. */
+  margin: number;
+  /** Whether the prediction clears the confidence bar; if not, a person should classify it. */
+  confident: boolean;
+  /** Every category with its probability, best first. */
+  ranked: { category: string; probability: number }[];
+}
+
+export interface CategoryClassifierOptions {
+  tfidf: Partial<TfidfOptions>;
+  logistic: Partial<SoftmaxRegressionOptions>;
+  /** Weight of the logistic model in the ensemble (the rest goes to complement naive Bayes). */
+  logisticWeight: number;
+  /** A prediction is confident at or above this probability (default 0.55). */
+  confidenceThreshold: number;
+  /** …and at or above this margin over the runner-up (default 0.15). */
+  marginThreshold: number;
+  /**
+   * The three-level category system (taxonomy.json rows [level1, level2, level3]). Its names are
+   * added as small prior documents, one per level-2 branch, so that words such as 传销 or 文物
+   * count for their class even when no labelled petition has used them yet.
+   */
+  taxonomy: readonly (readonly string[])[];
+  /** How many times each taxonomy prior document is added (default 1). */
+  taxonomyWeight: number;
+}
+
+const DEFAULTS: CategoryClassifierOptions = {
+  tfidf: {},
+  logistic: {},
+  logisticWeight: 1,
+  confidenceThreshold: 0.55,
+  marginThreshold: 0.15,
+  taxonomy: [],
+  taxonomyWeight: 1,
+};
+
+/** Prior documents from the taxonomy: per level-2 branch of a known class, its level-3 names. */
+export function taxonomyPriorDocuments(taxonomy: readonly (readonly string[])[], categories: ReadonlySet<string>): LabelledPetition[] {
+  const branches = new Map<string, { category: string; names: Set<string> }>();
+  for (const [level1, level2, level3] of taxonomy) {
+    if (!categories.has(level1) || !level2) continue;
+    const key = `${level1}/${level2}`;
+    const branch = branches.get(key) ?? { category: level1, names: new Set<string>() };
+    if (level2 !== '其他') branch.names.add(level2);
+    if (level3 && level3 !== '其他') branch.names.add(level3);
+    branches.set(key, branch);
+  }
+  return [...branches.values()]
+    .filter((branch) => branch.names.size > 0)
+    .map((branch) => ({ category: branch.category, text: [...branch.names].join('。') }));
+}
+
+/**
+ * First-level category classifier (城乡建设, 环境保护, 交通运输 …), trained at start-up from
+ * labelled petitions — no downloaded model. An ensemble of multinomial logistic regression
+ * and complement naive Bayes over TF-IDF character n-grams and words; see
+ * docs/decisions/routing-classifier.md for the measured figures and why.
+ */
+export class CategoryClassifier {
+  private readonly options: CategoryClassifierOptions;
+  private readonly vectorizer: TfidfVectorizer;
+  private readonly logistic: SoftmaxRegression;
+  private readonly bayes = new ComplementNaiveBayes();
+  private categories: string[] = [];
+
+  private constructor(options: Partial<CategoryClassifierOptions>) {
+    this.options = { ...DEFAULTS, ...options };
+    this.vectorizer = new TfidfVectorizer(this.options.tfidf);
+    this.logistic = new SoftmaxRegression(this.options.logistic);
+  }
+
+  /** Trains a classifier; ~1 s for 300 petitions. */
+  static train(examples: readonly LabelledPetition[], options: Partial<CategoryClassifierOptions> = {}): CategoryClassifier {
+    if (examples.length === 0) throw new Error('CategoryClassifier.train needs at least one labelled petition');
+    return CategoryClassifier.trainOnce(examples, options);
+  }
+
+  private static trainOnce(examples: readonly LabelledPetition[], options: Partial<CategoryClassifierOptions>): CategoryClassifier {
+    const classifier = new CategoryClassifier(options);
+    classifier.categories = [...new Set(examples.map((e) => e.category))].sort();
+    const priors = taxonomyPriorDocuments(classifier.options.taxonomy, new Set(classifier.categories));
+    for (let i = 0; i < classifier.options.taxonomyWeight; i++) examples = [...examples, ...priors];
+    const index = new Map(classifier.categories.map((c, i) => [c, i]));
+    const labels = examples.map((e) => index.get(e.category) ?? 0);
+    const vectors = classifier.vectorizer.fitTransform(examples);
+    const k = classifier.categories.length;
+    const d = classifier.vectorizer.dimension;
+    classifier.logistic.fit(vectors, labels, k, d);
+    if (classifier.options.logisticWeight < 1) classifier.bayes.fit(vectors, labels, k, d);
+    return classifier;
+  }
+
+  get labels(): readonly string[] {
+    return this.categories;
+  }
+
+  predict(document: Document): CategoryPrediction {
+    const x = this.vectorizer.transform(document);
+    const a = this.logistic.predictProbabilities(x);
+    const w = this.options.logisticWeight;
+    const b = w < 1 ? this.bayes.predictProbabilities(x) : a;
+    const ranked = this.categories
+      .map((category, i) => ({ category, probability: w * a[i] + (1 - w) * b[i] }))
+      .sort((p, q) => q.probability - p.probability);
+    const best = ranked[0];
+    const margin = best.probability - (ranked[1]?.probability ?? 0);
+    return {
+      category: best.category,
+      probability: best.probability,
+      margin,
+      confident: best.probability >= this.options.confidenceThreshold && margin >= this.options.marginThreshold,
+      ranked,
+    };
+  }
+}

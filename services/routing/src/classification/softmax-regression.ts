@@ -1,0 +1,103 @@
+import { dotDense, type SparseVector } from './sparse-vector';
+
+export interface SoftmaxRegressionOptions {
+  /** L2 penalty per example (default 1e-4). */
+  l2: number;
+  /** Passes over the training data (default 60). */
+  epochs: number;
+  /** AdaGrad base learning rate (default 0.5). */
+  learningRate: number;
+  /** Shuffling seed, so training is reproducible (default 7). */
+  seed: number;
+}
+
+const DEFAULTS: SoftmaxRegressionOptions = { l2: 1e-4, epochs: 60, learningRate: 0.5, seed: 7 };
+
+/** Mulberry32: a tiny seeded PRNG so that training and cross-validation are deterministic. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function softmaxInPlace(scores: Float64Array): Float64Array {
+  let max = -Infinity;
+  for (const s of scores) if (s > max) max = s;
+  let sum = 0;
+  for (let i = 0; i < scores.length; i++) {
+    scores[i] = Math.exp(scores[i] - max);
+    sum += scores[i];
+  }
+  for (let i = 0; i < scores.length; i++) scores[i] /= sum;
+  return scores;
+}
+
+/**
+ * Multinomial logistic regression on sparse vectors, trained by stochastic gradient descent
+ * with AdaGrad step sizes and lazy L2 shrinkage. Its outputs are probabilities, which is
+ * what routing needs to send low-confidence items to a person instead of guessing.
+ */
+export class SoftmaxRegression {
+  private weights = new Float64Array(0);
+  private bias = new Float64Array(0);
+  private classCount = 0;
+  private dimension = 0;
+  private readonly options: SoftmaxRegressionOptions;
+
+  constructor(options: Partial<SoftmaxRegressionOptions> = {}) {
+    this.options = { ...DEFAULTS, ...options };
+  }
+
+  fit(vectors: readonly SparseVector[], labels: readonly number[], classCount: number, dimension: number): this {
+    const { epochs, learningRate, l2, seed } = this.options;
+    this.classCount = classCount;
+    this.dimension = dimension;
+    this.weights = new Float64Array(classCount * dimension);
+    this.bias = new Float64Array(classCount);
+    const gradSquares = new Float64Array(classCount * dimension).fill(1e-8);
+    const biasSquares = new Float64Array(classCount).fill(1e-8);
+    const order = vectors.map((_, i) => i);
+    const random = seededRandom(seed);
+    const probabilities = new Float64Array(classCount);
+    for (let epoch = 0; epoch < epochs; epoch++) {
+      for (let i = order.length - 1; i > 0; i--) {
+        const j = Math.floor(random() * (i + 1));
+        [order[i], order[j]] = [order[j], order[i]];
+      }
+      for (const n of order) {
+        const x = vectors[n];
+        this.scoresInto(x, probabilities);
+        softmaxInPlace(probabilities);
+        for (let c = 0; c < classCount; c++) {
+          const error = probabilities[c] - (labels[n] === c ? 1 : 0);
+          const row = c * dimension;
+          for (let k = 0; k < x.indices.length; k++) {
+            const w = row + x.indices[k];
+            const g = error * x.values[k] + l2 * this.weights[w];
+            gradSquares[w] += g * g;
+            this.weights[w] -= (learningRate * g) / Math.sqrt(gradSquares[w]);
+          }
+          biasSquares[c] += error * error;
+          this.bias[c] -= (learningRate * error) / Math.sqrt(biasSquares[c]);
+        }
+      }
+    }
+    return this;
+  }
+
+  /** Class probabilities for one vector. */
+  predictProbabilities(x: SparseVector): Float64Array {
+    const scores = new Float64Array(this.classCount);
+    this.scoresInto(x, scores);
+    return softmaxInPlace(scores);
+  }
+
+  private scoresInto(x: SparseVector, out: Float64Array): void {
+    for (let c = 0; c < this.classCount; c++) out[c] = this.bias[c] + dotDense(x, this.weights, c * this.dimension);
+  }
+}

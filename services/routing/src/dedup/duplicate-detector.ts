@@ -1,0 +1,468 @@
+import { hashString } from '../text/shingles';
+import { TextAnalyzer } from '../text/text-analyzer';
+import { ChainedMultimap } from './chained-multimap';
+import { bandKey, dedupFeatures, DEFAULT_SHAPE, IDENTITY_KINDS, termPairs, type SignatureShape } from './dedup-features';
+import { containmentFromJaccard } from './minhash';
+import {
+  type CaseState,
+  type DedupFeatures,
+  type PetitionerIdentity,
+  type PetitionForDedup,
+  type StoredPetitionSignature,
+} from './petition-signature';
+import { StringPool } from './string-pool';
+
+export interface DuplicateDetectorOptions {
+  shape: SignatureShape;
+  /** Only petitions received within this many days are compared (default 180). */
+  windowDays: number;
+  /** 信访工作条例: review may be requested within 30 days of the reply (default 30). */
+  reviewWindowDays: number;
+  /** Same person: link as a repeat at or above this similarity (default 0.3). */
+  repeatThreshold: number;
+  /** Different (or unknown) people: link as the same matter at or above this (default 0.45). */
+  jointThreshold: number;
+  /** 群体性: this many distinct petitioners on one matter … (default 5) */
+  groupMinPetitioners: number;
+  /** … within this many days raise a group escalation (default 7). */
+  groupWindowDays: number;
+  /** At most this many postings are read per lookup key (bounds latency on hot keys). */
+  maxPostingsPerKey: number;
+}
+
+export const DEFAULT_DETECTOR_OPTIONS: DuplicateDetectorOptions = {
+  shape: DEFAULT_SHAPE,
+  windowDays: 180,
+  reviewWindowDays: 30,
+  repeatThreshold: 0.3,
+  jointThreshold: 0.45,
+  groupMinPetitioners: 5,
+  groupWindowDays: 7,
+  maxPostingsPerKey: 200,
+};
+
+/** How a new petition relates to what is already on file. */
+export type DuplicateRelation = 'new' | 'repeat' | 'joint';
+
+export interface CaseRef {
+  petitionId: string;
+  caseNumber?: string;
+}
+
+export interface DuplicateCandidate extends CaseRef {
+  similarity: number;
+  samePerson: boolean;
+}
+
+export interface DuplicateDecision {
+  relation: DuplicateRelation;
+  /** The case to link to: the earliest open case of the matter group (the latest if none is open). */
+  linkedTo?: CaseRef;
+  /** The most similar earlier petition that decided the relation. */
+  matched?: DuplicateCandidate;
+  /** Similarity to `matched` (0–1); 0 when new. */
+  similarity: number;
+  /** The linked case was replied within the review window: this may be a 复查 request. */
+  possibleReview: boolean;
+  /** The matter group this petition joins (the petitionId of the group's first petition). */
+  groupId: string;
+  /** Set when the group reached the group-petition threshold (群体性事项) with this petition. */
+  groupEscalation?: { petitioners: number; windowDays: number; petitionIds: string[] };
+  /** The best few candidates that were verified, best first (for the registrar's screen). */
+  candidates: DuplicateCandidate[];
+}
+
+const MINUTE = 60_000;
+const NO_DOC = -1;
+const STATE_CODE: Record<CaseState, number> = { open: 0, replied: 1, closed: 2 };
+const STATE_NAME: CaseState[] = ['open', 'replied', 'closed'];
+const ENTITY_SLOTS = 8;
+const IDENTITY_SLOTS = IDENTITY_KINDS.length;
+
+function toMinutes(at: Date | string): number {
+  return Math.floor(new Date(at).getTime() / MINUTE);
+}
+
+function grow<T extends Uint8Array | Uint16Array | Uint32Array | Int32Array>(array: T, length: number, fill?: number): T {
+  const Ctor = array.constructor as new (n: number) => T;
+  const grown = new Ctor(length);
+  if (fill !== undefined) grown.fill(fill);
+  grown.set(array);
+  return grown;
+}
+
+/** Two 32-bit hashes of one key: one to find it in an index, one to confirm it on a record. */
+const indexHash = (kind: string, value: string) => hashString(`${kind}:${value}`, 0x1d3a7);
+const checkHash = (value: string) => hashString(value, 0x7c15) || 1;
+
+/**
+ * 判重 — finds whether a new petition repeats one already on file (same person, same matter),
+ * joins one (other people, same matter), or is new; and whether a matter has become a group
+ * petition. Everything is held in typed arrays (≈ 0.5 KB per petition) so that a decision
+ * against a million stored petitions takes a few milliseconds.
+ *
+ * Lifecycle in the routing service:
+ *   - at start: `await detector.restore(store.load())`
+ *   - on `petition.registered`: `const { decision, record } = detector.process(petition)`;
+ *     `await store.save(record)`; publish `petition.duplicate-linked` when decision.relation
+ *     is not 'new', `petition.escalated` (group) when decision.groupEscalation is set
+ *   - on `case.replied` / `case.closed` / `case.reopened`: `detector.markReplied|markClosed|markReopened`
+ *     and `store.updateState(...)`
+ */
+export class DuplicateDetector {
+  readonly options: DuplicateDetectorOptions;
+  private readonly analyzer: TextAnalyzer;
+  private readonly rows: number;
+  private readonly stride: number;
+  private readonly keys = new ChainedMultimap();
+  private readonly petitionIds = new StringPool();
+  private readonly caseNumbers = new StringPool();
+  private readonly docById = new Map<string, number>();
+  private count = 0;
+  private capacity = 0;
+  // Columns, one row per stored petition.
+  private receivedAt = new Uint32Array(0);
+  private repliedAt = new Uint32Array(0);
+  private state = new Uint8Array(0);
+  private signatures = new Uint16Array(0);
+  private shingleCounts = new Uint16Array(0);
+  private termHashes = new Uint32Array(0);
+  private termWeights = new Uint8Array(0);
+  private entityHashes = new Uint32Array(0);
+  private identityChecks = new Uint32Array(0);
+  private groupRoot = new Int32Array(0);
+  private previousInGroup = new Int32Array(0);
+  private lastInGroup = new Int32Array(0);
+  private visitStamp = new Uint32Array(0);
+  private stamp = 0;
+
+  constructor(options: Partial<DuplicateDetectorOptions> = {}, analyzer: TextAnalyzer = new TextAnalyzer()) {
+    this.options = { ...DEFAULT_DETECTOR_OPTIONS, ...options };
+    this.analyzer = analyzer;
+    const { hashes, bands, pairTerms } = this.options.shape;
+    if (hashes % bands !== 0) throw new Error('shape.hashes must be a multiple of shape.bands');
+    this.rows = hashes / bands;
+    this.stride = bands + (pairTerms * (pairTerms - 1)) / 2 + IDENTITY_SLOTS;
+  }
+
+  /** Number of petitions in the index. */
+  get size(): number {
+    return this.count;
+  }
+
+  /** Bytes held by the index's typed arrays (excludes the id → row map). */
+  get byteLength(): number {
+    const columns = [
+      this.receivedAt, this.repliedAt, this.state, this.signatures, this.shingleCounts, this.termHashes, this.termWeights,
+      this.entityHashes, this.identityChecks, this.groupRoot, this.previousInGroup, this.lastInGroup, this.visitStamp,
+    ];
+    return columns.reduce((sum, c) => sum + c.byteLength, 0) + this.keys.byteLength + this.petitionIds.byteLength + this.caseNumbers.byteLength;
+  }
+
+  /** Text features of a petition (the expensive part; ~0.5 ms). */
+  features(petition: Pick<PetitionForDedup, 'subject' | 'text'>): DedupFeatures {
+    return dedupFeatures(this.analyzer.analyze(petition), this.options.shape);
+  }
+
+  /** Decides and stores: the call for each new petition. Returns the record to persist. */
+  process(petition: PetitionForDedup, features: DedupFeatures = this.features(petition)): { decision: DuplicateDecision; record: StoredPetitionSignature } {
+    const decision = this.decide(petition, features);
+    const record: StoredPetitionSignature = {
+      petitionId: petition.petitionId,
+      caseNumber: petition.caseNumber,
+      receivedAt: new Date(petition.receivedAt).toISOString(),
+      channel: petition.channel,
+      identity: { ...petition.identity },
+      signature: Array.from(features.signature),
+      shingleCount: features.shingleCount,
+      terms: features.terms,
+      keyEntities: features.keyEntities,
+      groupId: decision.groupId,
+      state: 'open',
+    };
+    this.add(record, features);
+    return { decision, record };
+  }
+
+  /** Decides without storing (a what-if for the registrar's screen). */
+  decide(petition: PetitionForDedup, features: DedupFeatures = this.features(petition)): DuplicateDecision {
+    const now = toMinutes(petition.receivedAt);
+    const windowStart = now - this.options.windowDays * 24 * 60;
+    const query = this.queryColumns(features, petition.identity);
+    const stamp = this.nextStamp();
+    const scored: { doc: number; similarity: number; samePerson: boolean }[] = [];
+    const visit = (doc: number) => {
+      if (this.visitStamp[doc] === stamp) return;
+      this.visitStamp[doc] = stamp;
+      if (this.receivedAt[doc] < windowStart || this.receivedAt[doc] > now + 24 * 60) return;
+      const samePerson = this.samePerson(query.identity, doc);
+      const similarity = this.similarity(query, doc);
+      const threshold = samePerson ? this.options.repeatThreshold : this.options.jointThreshold;
+      if (similarity >= threshold * 0.8) scored.push({ doc, similarity, samePerson });
+    };
+    for (const key of query.lookup) {
+      let entry = this.keys.head(key);
+      for (let n = 0; entry !== -1 && n < this.options.maxPostingsPerKey; n++, entry = this.keys.nextOf(entry)) {
+        visit(Math.floor(entry / this.stride));
+      }
+    }
+    scored.sort((a, b) => b.similarity - a.similarity);
+    const candidates = scored.slice(0, 5).map((c) => ({ ...this.ref(c.doc), similarity: round(c.similarity), samePerson: c.samePerson }));
+
+    const repeat = scored.find((c) => c.samePerson && c.similarity >= this.options.repeatThreshold);
+    const joint = scored.find((c) => c.similarity >= this.options.jointThreshold);
+    const chosen = repeat ?? joint;
+    if (!chosen) return { relation: 'new', similarity: 0, possibleReview: false, groupId: petition.petitionId, candidates };
+
+    const root = this.groupRoot[chosen.doc];
+    // Same matter through another petition of the group by the same person is a repeat too.
+    const relation: DuplicateRelation = repeat || this.groupHasPerson(root, query.identity) ? 'repeat' : 'joint';
+    const linked = this.caseToLink(root);
+    const repliedAt = this.repliedAt[linked];
+    const possibleReview = this.state[linked] !== STATE_CODE.open && repliedAt > 0 && now - repliedAt <= this.options.reviewWindowDays * 24 * 60;
+    return {
+      relation,
+      linkedTo: this.ref(linked),
+      matched: { ...this.ref(chosen.doc), similarity: round(chosen.similarity), samePerson: chosen.samePerson },
+      similarity: round(chosen.similarity),
+      possibleReview,
+      groupId: this.petitionIds.get(root),
+      groupEscalation: this.groupEscalation(root, now, query.identity, petition.petitionId),
+      candidates,
+    };
+  }
+
+  /** Adds a persisted record (start-up restore, or after `decide`). Its group must already be known or be itself. */
+  add(record: StoredPetitionSignature, features?: Pick<DedupFeatures, 'signature'>): void {
+    if (this.docById.has(record.petitionId)) return; // redelivered event: no second effect
+    const doc = this.count;
+    this.ensureCapacity(doc + 1);
+    this.count++;
+    this.docById.set(record.petitionId, doc);
+    this.petitionIds.push(record.petitionId);
+    this.caseNumbers.push(record.caseNumber ?? '');
+    this.receivedAt[doc] = toMinutes(record.receivedAt);
+    this.state[doc] = STATE_CODE[record.state];
+    this.repliedAt[doc] = record.repliedAt ? toMinutes(record.repliedAt) : 0;
+    const signature = features?.signature ?? Uint32Array.from(record.signature);
+    const k = this.options.shape.hashes;
+    for (let i = 0; i < k; i++) this.signatures[doc * k + i] = signature[i] & 0xffff;
+    this.shingleCounts[doc] = Math.min(record.shingleCount, 0xffff);
+    const t = this.options.shape.terms;
+    record.terms.slice(0, t).forEach((term, i) => {
+      this.termHashes[doc * t + i] = hashString(term.term) || 1;
+      this.termWeights[doc * t + i] = Math.max(1, Math.round(term.weight * 255));
+    });
+    record.keyEntities.slice(0, ENTITY_SLOTS).forEach((entity, i) => (this.entityHashes[doc * ENTITY_SLOTS + i] = hashString(entity) || 1));
+    IDENTITY_KINDS.forEach((kind, i) => {
+      const value = record.identity[kind];
+      this.identityChecks[doc * IDENTITY_SLOTS + i] = value ? checkHash(value) : 0;
+    });
+    const rootDoc = this.docById.get(record.groupId) ?? doc;
+    this.groupRoot[doc] = rootDoc;
+    this.previousInGroup[doc] = rootDoc === doc ? NO_DOC : this.lastInGroup[rootDoc];
+    this.lastInGroup[rootDoc] = doc;
+    // Lookup keys.
+    const base = doc * this.stride;
+    const { bands, pairTerms } = this.options.shape;
+    for (let b = 0; b < bands; b++) this.keys.add(bandKey(signature, b, this.rows), base + b);
+    termPairs(record.terms, pairTerms).forEach((pair, i) => this.keys.add(indexHash('t', pair), base + bands + i));
+    const identityBase = base + this.stride - IDENTITY_SLOTS;
+    IDENTITY_KINDS.forEach((kind, i) => {
+      const value = record.identity[kind];
+      if (value) this.keys.add(indexHash(kind, value), identityBase + i);
+    });
+  }
+
+  /** Rebuilds the index from a store (records oldest first). */
+  async restore(records: AsyncIterable<StoredPetitionSignature> | Iterable<StoredPetitionSignature>): Promise<number> {
+    let n = 0;
+    for await (const record of records) {
+      this.add(record);
+      n++;
+    }
+    return n;
+  }
+
+  /** `case.replied`: the case has an answer (starts the 30-day review window). */
+  markReplied(petitionId: string, at: Date | string): boolean {
+    return this.setState(petitionId, 'replied', at);
+  }
+
+  /** `case.closed` / `petition.concluded`: no longer a case to link new repeats to. */
+  markClosed(petitionId: string, at?: Date | string): boolean {
+    return this.setState(petitionId, 'closed', at);
+  }
+
+  /** `case.reopened`: open again (sent back or dissatisfied). */
+  markReopened(petitionId: string): boolean {
+    return this.setState(petitionId, 'open');
+  }
+
+  /** The current state of a stored petition, or undefined. */
+  stateOf(petitionId: string): { state: CaseState; groupId: string } | undefined {
+    const doc = this.docById.get(petitionId);
+    if (doc === undefined) return undefined;
+    return { state: STATE_NAME[this.state[doc]], groupId: this.petitionIds.get(this.groupRoot[doc]) };
+  }
+
+  private setState(petitionId: string, state: CaseState, at?: Date | string): boolean {
+    const doc = this.docById.get(petitionId);
+    if (doc === undefined) return false;
+    this.state[doc] = STATE_CODE[state];
+    if (state === 'replied' && at) this.repliedAt[doc] = toMinutes(at);
+    return true;
+  }
+
+  private queryColumns(features: DedupFeatures, identity: PetitionerIdentity) {
+    const { bands, pairTerms, hashes } = this.options.shape;
+    const lookup: number[] = [];
+    for (let b = 0; b < bands; b++) lookup.push(bandKey(features.signature, b, this.rows));
+    for (const pair of termPairs(features.terms, pairTerms)) lookup.push(indexHash('t', pair));
+    for (const kind of IDENTITY_KINDS) if (identity[kind]) lookup.push(indexHash(kind, identity[kind]));
+    const signature = new Uint16Array(hashes);
+    for (let i = 0; i < hashes; i++) signature[i] = features.signature[i] & 0xffff;
+    const terms = new Map<number, number>();
+    for (const term of features.terms.slice(0, this.options.shape.terms)) terms.set(hashString(term.term) || 1, Math.max(1, Math.round(term.weight * 255)));
+    const entities = new Set(features.keyEntities.slice(0, ENTITY_SLOTS).map((e) => hashString(e) || 1));
+    const identityChecks = IDENTITY_KINDS.map((kind) => (identity[kind] ? checkHash(identity[kind]) : 0));
+    return { lookup, signature, shingleCount: features.shingleCount, terms, entities, identity: identityChecks };
+  }
+
+  /**
+   * Similarity of the query to a stored petition, 0–1: the mean of character containment
+   * (near-copies, a short record of a long post) and key-term cosine (paraphrases), nudged
+   * by key-entity agreement (same estate/company/sum) or conflict (different ones).
+   */
+  private similarity(query: ReturnType<DuplicateDetector['queryColumns']>, doc: number): number {
+    const k = this.options.shape.hashes;
+    let equal = 0;
+    const base = doc * k;
+    for (let i = 0; i < k; i++) if (this.signatures[base + i] === query.signature[i]) equal++;
+    const jaccard = equal / k;
+    const containment = containmentFromJaccard(jaccard, query.shingleCount, this.shingleCounts[doc]);
+    const t = this.options.shape.terms;
+    let cosine = 0;
+    for (let i = 0; i < t; i++) {
+      const h = this.termHashes[doc * t + i];
+      if (h === 0) break;
+      const w = query.terms.get(h);
+      if (w !== undefined) cosine += (w / 255) * (this.termWeights[doc * t + i] / 255);
+    }
+    let shared = 0;
+    let stored = 0;
+    for (let i = 0; i < ENTITY_SLOTS; i++) {
+      const h = this.entityHashes[doc * ENTITY_SLOTS + i];
+      if (h === 0) break;
+      stored++;
+      if (query.entities.has(h)) shared++;
+    }
+    let score = 0.5 * Math.max(containment, jaccard) + 0.5 * Math.min(1, cosine);
+    if (shared > 0) score += 0.05 * Math.min(shared, 2);
+    else if (stored > 0 && query.entities.size > 0) score -= 0.1;
+    return Math.max(0, Math.min(1, score));
+  }
+
+  /**
+   * Same petitioner? A strong key (phone, ID number, e-mail) decides; the weak name+address key
+   * counts only when no strong key of the same kind contradicts it. Anonymous: never.
+   */
+  private samePerson(query: number[], doc: number): boolean {
+    const base = doc * IDENTITY_SLOTS;
+    let strongConflict = false;
+    for (let i = 0; i < IDENTITY_SLOTS - 1; i++) {
+      const a = query[i];
+      const b = this.identityChecks[base + i];
+      if (a && b) {
+        if (a === b) return true;
+        strongConflict = true;
+      }
+    }
+    const weak = IDENTITY_SLOTS - 1;
+    return !strongConflict && query[weak] !== 0 && query[weak] === this.identityChecks[base + weak];
+  }
+
+  private groupHasPerson(root: number, query: number[]): boolean {
+    if (!query.some((v) => v !== 0)) return false;
+    for (let doc = this.lastInGroup[root], n = 0; doc !== NO_DOC && n < 10_000; doc = this.previousInGroup[doc], n++) {
+      if (this.samePerson(query, doc)) return true;
+      if (doc === root) break;
+    }
+    return false;
+  }
+
+  /** The earliest open case of the group; if all are replied/closed, the latest one (its answer stands). */
+  private caseToLink(root: number): number {
+    let earliestOpen = NO_DOC;
+    const latest = this.lastInGroup[root];
+    for (let doc = latest, n = 0; doc !== NO_DOC && n < 10_000; doc = this.previousInGroup[doc], n++) {
+      if (this.state[doc] === STATE_CODE.open) earliestOpen = doc;
+      if (doc === root) break;
+    }
+    return earliestOpen !== NO_DOC ? earliestOpen : latest;
+  }
+
+  /**
+   * Distinct petitioners of the group within the group window, the new one included. People
+   * are told apart by their strongest key; anonymous petitions together count as one person,
+   * since nothing shows they are several.
+   */
+  private groupEscalation(root: number, now: number, query: number[], newPetitionId: string): DuplicateDecision['groupEscalation'] {
+    const since = now - this.options.groupWindowDays * 24 * 60;
+    const people = new Set<string>([personKey(query)]);
+    const ids = [newPetitionId];
+    for (let doc = this.lastInGroup[root], n = 0; doc !== NO_DOC && n < 10_000; doc = this.previousInGroup[doc], n++) {
+      if (this.receivedAt[doc] >= since && this.receivedAt[doc] <= now) {
+        people.add(personKey(Array.from(this.identityChecks.subarray(doc * IDENTITY_SLOTS, (doc + 1) * IDENTITY_SLOTS))));
+        ids.push(this.petitionIds.get(doc));
+      }
+      if (doc === root) break;
+    }
+    if (people.size < this.options.groupMinPetitioners) return undefined;
+    return { petitioners: people.size, windowDays: this.options.groupWindowDays, petitionIds: ids.reverse() };
+  }
+
+  private ref(doc: number): CaseRef {
+    const caseNumber = this.caseNumbers.get(doc);
+    return caseNumber ? { petitionId: this.petitionIds.get(doc), caseNumber } : { petitionId: this.petitionIds.get(doc) };
+  }
+
+  private nextStamp(): number {
+    this.stamp = (this.stamp + 1) >>> 0;
+    if (this.stamp === 0) {
+      this.visitStamp.fill(0);
+      this.stamp = 1;
+    }
+    return this.stamp;
+  }
+
+  private ensureCapacity(needed: number): void {
+    if (needed <= this.capacity) return;
+    const n = Math.max(1024, this.capacity * 2, needed);
+    const { hashes, terms } = this.options.shape;
+    this.receivedAt = grow(this.receivedAt, n);
+    this.repliedAt = grow(this.repliedAt, n);
+    this.state = grow(this.state, n);
+    this.signatures = grow(this.signatures, n * hashes);
+    this.shingleCounts = grow(this.shingleCounts, n);
+    this.termHashes = grow(this.termHashes, n * terms);
+    this.termWeights = grow(this.termWeights, n * terms);
+    this.entityHashes = grow(this.entityHashes, n * ENTITY_SLOTS);
+    this.identityChecks = grow(this.identityChecks, n * IDENTITY_SLOTS);
+    this.groupRoot = grow(this.groupRoot, n);
+    this.previousInGroup = grow(this.previousInGroup, n, NO_DOC);
+    this.lastInGroup = grow(this.lastInGroup, n, NO_DOC);
+    this.visitStamp = grow(this.visitStamp, n);
+    this.capacity = n;
+  }
+}
+
+/** The person a row stands for: strongest key first; all anonymous rows are one "person". */
+function personKey(checks: number[]): string {
+  for (let i = 0; i < checks.length; i++) if (checks[i]) return `${i}:${checks[i]}`;
+  return 'anonymous';
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}

@@ -1,0 +1,101 @@
+import { type KeyTerm } from '../text/term-weights';
+
+/**
+ * Blind identity keys of a petitioner (opaque base64url HMAC strings made by intake). Routing
+ * only compares them; it never sees a phone number or a name.
+ */
+export interface PetitionerIdentity {
+  /** Of the phone number in E.164 — strong. */
+  phone?: string;
+  /** Of the resident ID number — strong. */
+  idNumber?: string;
+  /** Of the e-mail address (mailbox channels) — strong. */
+  email?: string;
+  /** Of name + address together — weak: namesakes exist, people move. */
+  nameAddress?: string;
+}
+
+/** A petition as duplicate detection receives it (from `petition.registered`). */
+export interface PetitionForDedup {
+  petitionId: string;
+  caseNumber?: string;
+  receivedAt: Date | string;
+  channel: string;
+  subject?: string;
+  text: string;
+  identity: PetitionerIdentity;
+}
+
+/** Handling state the detector needs: repeats link to open cases; a recent reply means 复查. */
+export type CaseState = 'open' | 'replied' | 'closed';
+
+/** What the text pipeline yields for duplicate detection (kept, the text is not). */
+export interface DedupFeatures {
+  /** MinHash of the character-bigram set (full 32-bit values). */
+  signature: Uint32Array;
+  /** Number of distinct bigrams (for containment). */
+  shingleCount: number;
+  /** Top tf·idf terms, weights L2-normalised. */
+  terms: KeyTerm[];
+  /** Places below district level, organisations, amounts (see keyEntities). */
+  keyEntities: string[];
+}
+
+/**
+ * The persisted form of one petition in the duplicate index — what a `DedupStore` saves and
+ * loads (MongoDB in the service: one document per petition, `_id` = petitionId). Everything
+ * the in-memory index holds can be rebuilt from these records, and the lookup keys of
+ * {@link lookupKeys} can be derived from them for a collection of band keys.
+ */
+export interface StoredPetitionSignature {
+  petitionId: string;
+  caseNumber?: string;
+  /** ISO 8601. */
+  receivedAt: string;
+  channel: string;
+  identity: PetitionerIdentity;
+  signature: number[];
+  shingleCount: number;
+  terms: KeyTerm[];
+  keyEntities: string[];
+  /** The petitionId of the first petition of this matter group (itself when new). */
+  groupId: string;
+  state: CaseState;
+  /** ISO 8601, set on `case.replied`. */
+  repliedAt?: string;
+  /** ISO 8601, set on `case.closed` / `petition.concluded`. */
+  closedAt?: string;
+}
+
+/** Persistence of the duplicate index; the service implements it on MongoDB. */
+export interface DedupStore {
+  /** Every stored record, oldest first (by receivedAt, then insertion). */
+  load(): AsyncIterable<StoredPetitionSignature>;
+  /** Inserts or replaces the record of `record.petitionId`. */
+  save(record: StoredPetitionSignature): Promise<void>;
+  /** Applies a state change to an existing record (no-op if unknown). */
+  updateState(petitionId: string, change: { state: CaseState; repliedAt?: string; closedAt?: string }): Promise<void>;
+}
+
+/** A store in memory, for tests, the evaluation CLI and the benchmark. */
+export class InMemoryDedupStore implements DedupStore {
+  private readonly records = new Map<string, StoredPetitionSignature>();
+
+  async *load(): AsyncIterable<StoredPetitionSignature> {
+    const all = [...this.records.values()].sort((a, b) => a.receivedAt.localeCompare(b.receivedAt));
+    for (const record of all) yield record;
+  }
+
+  async save(record: StoredPetitionSignature): Promise<void> {
+    this.records.set(record.petitionId, structuredClone(record));
+  }
+
+  async updateState(petitionId: string, change: { state: CaseState; repliedAt?: string; closedAt?: string }): Promise<void> {
+    const record = this.records.get(petitionId);
+    if (record) Object.assign(record, change);
+  }
+
+  get size(): number {
+    return this.records.size;
+  }
+}
