@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { Topics } from '@sunshine/contracts';
 import { ServicePlatformModule } from '@sunshine/platform';
 import { RoutingConfig } from './config';
+import { RoutingModule } from './routing/routing.module';
 
 @Module({
   imports: [
@@ -12,6 +13,7 @@ import { RoutingConfig } from './config';
       consumes: [Topics.intake, Topics.handling, Topics.feedback],
       outboxCollections: ['routing_petitions'],
     }),
+    RoutingModule,
   ],
 })
 export class AppModule {}
