@@ -1,7 +1,12 @@
 import { Module } from '@nestjs/common';
 import { Topics } from '@sunshine/contracts';
 import { ServicePlatformModule } from '@sunshine/platform';
+import { AcceptanceModule } from './acceptance/acceptance.module';
+import { CASES } from './cases/case.schema';
+import { CasesModule } from './cases/cases.module';
 import { HandlingConfig } from './config';
+import { ExtensionModule } from './extension/extension.module';
+import { RepliesModule } from './replies/replies.module';
 
 @Module({
   imports: [
@@ -10,8 +15,12 @@ import { HandlingConfig } from './config';
       config: HandlingConfig,
       publishes: [Topics.handling],
       consumes: [Topics.routing, Topics.feedback, Topics.supervision],
-      outboxCollections: ['cases'],
+      outboxCollections: [CASES],
     }),
+    CasesModule,
+    AcceptanceModule,
+    ExtensionModule,
+    RepliesModule,
   ],
 })
 export class AppModule {}

@@ -1,4 +1,22 @@
+import { Transform } from 'class-transformer';
+import { IsInt, Max, Min } from 'class-validator';
 import { ServiceConfig } from '@sunshine/platform';
 
+const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
+
 /** The handling service's environment (validated at start; see ServiceConfig for the shared part). */
-export class HandlingConfig extends ServiceConfig {}
+export class HandlingConfig extends ServiceConfig {
+  /** 信访工作条例 art. 32: a case is handled and answered within 60 days of its acceptance. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  HANDLING_HANDLE_DAYS = 60;
+
+  /** Days a unit has to reply again after the petitioner was dissatisfied (重新办理). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  HANDLING_REOPEN_DAYS = 30;
+}

@@ -1,0 +1,28 @@
+import { Injectable } from '@nestjs/common';
+import type { Principal } from '@sunshine/auth';
+import { accept, notAccept, returnCase } from '../cases/case';
+import { CaseCommands } from '../cases/case-commands.service';
+import { toCaseResponse, type CaseResponseDto } from '../cases/dto/case.response.dto';
+import type { NotAcceptCaseRequest } from './dto/not-accept-case.request.dto';
+import type { ReturnCaseRequest } from './dto/return-case.request.dto';
+
+/** The lead unit's first decision on a case: accept it (受理), decline it (不予受理), or return it (退回). */
+@Injectable()
+export class AcceptanceService {
+  constructor(private readonly commands: CaseCommands) {}
+
+  async accept(principal: Principal, petitionId: string): Promise<CaseResponseDto> {
+    const policy = this.commands.policy;
+    return toCaseResponse(await this.commands.run(principal, petitionId, (state, actor, now) => accept(state, actor, now, policy)));
+  }
+
+  async notAccept(principal: Principal, petitionId: string, body: NotAcceptCaseRequest): Promise<CaseResponseDto> {
+    const input = { reason: body.reason, legalBasis: body.legalBasis };
+    return toCaseResponse(await this.commands.run(principal, petitionId, (state, actor, now) => notAccept(state, actor, input, now)));
+  }
+
+  async return(principal: Principal, petitionId: string, body: ReturnCaseRequest): Promise<CaseResponseDto> {
+    const input = { reason: body.reason, ...(body.suggestedUnitId ? { suggestedUnitId: body.suggestedUnitId } : {}) };
+    return toCaseResponse(await this.commands.run(principal, petitionId, (state, actor, now) => returnCase(state, actor, input, now)));
+  }
+}

@@ -1,0 +1,375 @@
+import type {
+  CategoryRef,
+  Channel,
+  PayloadOf,
+  PetitionAssigned,
+  PetitionKind,
+  ReplyOutcome,
+  SatisfactionLevel,
+} from '@sunshine/contracts';
+import {
+  CaseAlreadyAccepted,
+  CaseAlreadyExtended,
+  CaseAlreadyReplied,
+  CaseAwaitingReassignment,
+  CaseDeclined,
+  CaseIsClosed,
+  CaseNotAcceptedYet,
+  CaseNotLeadUnit,
+  ExtensionTooLong,
+  type CaseStateConflict,
+} from './case.errors';
+
+/**
+ * A case (办理件) as a responsible unit works on it, and the rules of its life:
+ *
+ *   assigned ─accept─▶ accepted ─reply─▶ replied ─dissatisfied─▶ reopened ─reply─▶ replied ─satisfied─▶ closed
+ *      │  └─not-accept─▶ not-accepted        (extend once while accepted or reopened)
+ *      └─return─▶ returned ─(routing reassigns)─▶ assigned
+ *
+ * Plain functions: they decide, the application services persist. Every decision is the new
+ * state and the one event that tells the others, written together.
+ */
+
+export const CaseStatuses = ['assigned', 'accepted', 'not-accepted', 'returned', 'replied', 'reopened', 'closed'] as const;
+export type CaseStatus = (typeof CaseStatuses)[number];
+
+export const DAY_MS = 86_400_000;
+
+/** 信访工作条例 art. 32: an extension is granted once, for at most 30 days. */
+export const MAX_EXTENSION_DAYS = 30;
+
+export interface HandlingPolicy {
+  /** Days to handle and reply after acceptance (信访工作条例 art. 32: 60). */
+  handleDays: number;
+  /** Days to reply again after a reopening. */
+  reopenDays: number;
+}
+
+/** Who acts: the unit of the staff member, and their id (an official, never a petitioner). */
+export interface Actor {
+  unitId?: string;
+  subject: string;
+}
+
+export interface ReplyRecord {
+  round: number;
+  outcome: ReplyOutcome;
+  text: string;
+  repliedAt: Date;
+  repliedBy: string;
+}
+
+export interface ReopeningRecord {
+  /** The reply round that was sent back. */
+  afterRound: number;
+  reason: 'dissatisfied' | 'leader-sent-back' | 'supervision';
+  note?: string;
+  reopenedAt: Date;
+  handleBy: Date;
+}
+
+export interface ExtensionRecord {
+  days: number;
+  reason: string;
+  approvedBy: string;
+  requestedBy: string;
+  extendedAt: Date;
+  previousHandleBy: Date;
+}
+
+export interface ReturnRecord {
+  unitId: string;
+  reason: string;
+  suggestedUnitId?: string;
+  returnedAt: Date;
+  returnedBy: string;
+}
+
+export interface NotAcceptedRecord {
+  reason: string;
+  legalBasis: string;
+  decidedAt: Date;
+  decidedBy: string;
+}
+
+export interface AssignmentRecord {
+  leadUnitId: string;
+  assistingUnitIds: string[];
+  at: Date;
+  /** Why routing moved it (reassignments only). */
+  reason?: string;
+}
+
+export interface SupervisionOrderRecord {
+  orderId: string;
+  unitId: string;
+  reason: string;
+  dueBy: Date;
+  issuedBy: string;
+  issuedAt: Date;
+}
+
+export interface ClosureRecord {
+  reason: string;
+  closedAt: Date;
+}
+
+/**
+ * The case file a unit receives from routing (交办单): the matter, never who raised it. Built
+ * field by field, so that whatever a newer routing adds to the event stays out until it is
+ * deliberately taken in.
+ */
+export interface CaseFile {
+  caseNumber: string;
+  leadUnitId: string;
+  leadUnitName: string;
+  assistingUnitIds: string[];
+  /** Lead and assisting units: who may see the case (the repository scopes on it). */
+  unitIds: string[];
+  leaderInCharge?: string;
+  instruction?: string;
+  subject: string;
+  text: string;
+  kind: PetitionKind;
+  category: CategoryRef;
+  channel: Channel;
+  receivedAt: Date;
+  confidential: boolean;
+  acceptBy: Date;
+  handleBy: Date;
+}
+
+/** What the state machine needs of a stored case. */
+export interface CaseState {
+  caseNumber: string;
+  leadUnitId: string;
+  status: CaseStatus;
+  /** Replies made so far: 0 until the first reply, 1 after it, 2 after the reply to a reopening… */
+  round: number;
+  handleBy: Date;
+  extension?: ExtensionRecord | null;
+}
+
+/** The stored fields a decision may change. */
+export interface CaseChanges {
+  status?: CaseStatus;
+  round?: number;
+  handleBy?: Date;
+  acceptedAt?: Date | null;
+  repliedAt?: Date;
+  extension?: ExtensionRecord;
+  returned?: ReturnRecord;
+  notAccepted?: NotAcceptedRecord;
+  closure?: ClosureRecord;
+}
+
+export type HandlingEventType =
+  | 'case.accepted'
+  | 'case.not-accepted'
+  | 'case.returned'
+  | 'case.extended'
+  | 'case.replied'
+  | 'case.reopened'
+  | 'case.closed';
+
+export type CaseEventSpec = { [T in HandlingEventType]: { type: T; payload: PayloadOf<T> } }[HandlingEventType];
+
+/** A decision: what to store, what to append to the history, and the event to publish with it. */
+export interface CaseDecision {
+  set: CaseChanges;
+  push?: { replies?: ReplyRecord; reopenings?: ReopeningRecord };
+  event: CaseEventSpec;
+}
+
+const addDays = (at: Date, days: number) => new Date(at.getTime() + days * DAY_MS);
+
+export function caseFileOf(payload: PetitionAssigned): CaseFile {
+  const assisting = [...new Set(payload.assistingUnitIds.filter((id) => id !== payload.leadUnitId))];
+  return {
+    caseNumber: payload.caseNumber,
+    leadUnitId: payload.leadUnitId,
+    leadUnitName: payload.leadUnitName,
+    assistingUnitIds: assisting,
+    unitIds: [payload.leadUnitId, ...assisting],
+    ...(payload.leaderInCharge ? { leaderInCharge: payload.leaderInCharge } : {}),
+    ...(payload.instruction ? { instruction: payload.instruction } : {}),
+    subject: payload.subject,
+    text: payload.text,
+    kind: payload.kind,
+    category: {
+      level1: payload.category.level1,
+      ...(payload.category.level2 ? { level2: payload.category.level2 } : {}),
+      ...(payload.category.level3 ? { level3: payload.category.level3 } : {}),
+    },
+    channel: payload.channel,
+    receivedAt: new Date(payload.receivedAt),
+    confidential: payload.confidential,
+    acceptBy: new Date(payload.acceptBy),
+    handleBy: new Date(payload.handleBy),
+  };
+}
+
+type Action = 'accept' | 'not-accept' | 'return' | 'extend' | 'reply';
+
+const ALLOWED: Record<Action, readonly CaseStatus[]> = {
+  accept: ['assigned'],
+  'not-accept': ['assigned'],
+  return: ['assigned'],
+  extend: ['accepted', 'reopened'],
+  reply: ['accepted', 'reopened'],
+};
+
+/** Why an action is refused in a state: the stable error a client can act on. */
+export function refusal(action: Action, status: CaseStatus): CaseStateConflict | undefined {
+  if (ALLOWED[action].includes(status)) return undefined;
+  switch (status) {
+    case 'closed':
+      return new CaseIsClosed();
+    case 'not-accepted':
+      return new CaseDeclined();
+    case 'returned':
+      return new CaseAwaitingReassignment();
+    case 'assigned':
+      return new CaseNotAcceptedYet();
+    case 'replied':
+      return action === 'reply' || action === 'extend' ? new CaseAlreadyReplied() : new CaseAlreadyAccepted();
+    case 'accepted':
+    case 'reopened':
+      return new CaseAlreadyAccepted();
+  }
+}
+
+/** May this action happen now? Only the lead unit's staff act on a case; the state must allow it. */
+function check(state: CaseState, actor: Actor, action: Action): void {
+  if (actor.unitId !== state.leadUnitId) throw new CaseNotLeadUnit();
+  const refused = refusal(action, state.status);
+  if (refused) throw refused;
+}
+
+const base = (state: CaseState) => ({ caseNumber: state.caseNumber, unitId: state.leadUnitId });
+
+/** 受理: the handling clock starts (信访工作条例 art. 32). */
+export function accept(state: CaseState, actor: Actor, now: Date, policy: HandlingPolicy): CaseDecision {
+  check(state, actor, 'accept');
+  const handleBy = addDays(now, policy.handleDays);
+  return {
+    set: { status: 'accepted', acceptedAt: now, handleBy },
+    event: { type: 'case.accepted', payload: { ...base(state), acceptedAt: now.toISOString(), handleBy: handleBy.toISOString() } },
+  };
+}
+
+/** 不予受理, with the reason and the legal basis the petitioner is told. */
+export function notAccept(state: CaseState, actor: Actor, input: { reason: string; legalBasis: string }, now: Date): CaseDecision {
+  check(state, actor, 'not-accept');
+  return {
+    set: { status: 'not-accepted', notAccepted: { ...input, decidedAt: now, decidedBy: actor.subject } },
+    event: { type: 'case.not-accepted', payload: { ...base(state), ...input, decidedAt: now.toISOString() } },
+  };
+}
+
+/** 退回: a misrouted case goes back to routing, only before it is accepted. */
+export function returnCase(state: CaseState, actor: Actor, input: { reason: string; suggestedUnitId?: string }, now: Date): CaseDecision {
+  check(state, actor, 'return');
+  const suggested = input.suggestedUnitId && input.suggestedUnitId !== state.leadUnitId ? input.suggestedUnitId : undefined;
+  return {
+    set: {
+      status: 'returned',
+      returned: { unitId: state.leadUnitId, reason: input.reason, ...(suggested ? { suggestedUnitId: suggested } : {}), returnedAt: now, returnedBy: actor.subject },
+    },
+    event: {
+      type: 'case.returned',
+      payload: { ...base(state), reason: input.reason, ...(suggested ? { suggestedUnitId: suggested } : {}), returnedAt: now.toISOString() },
+    },
+  };
+}
+
+/** 延期: once, by at most 30 days, with the approval of the person named (信访工作条例 art. 32). */
+export function extend(state: CaseState, actor: Actor, input: { days: number; reason: string; approvedBy: string }, now: Date): CaseDecision {
+  check(state, actor, 'extend');
+  if (!Number.isInteger(input.days) || input.days < 1 || input.days > MAX_EXTENSION_DAYS) throw new ExtensionTooLong();
+  if (state.extension) throw new CaseAlreadyExtended();
+  const handleBy = addDays(state.handleBy, input.days);
+  return {
+    set: {
+      handleBy,
+      extension: { ...input, requestedBy: actor.subject, extendedAt: now, previousHandleBy: state.handleBy },
+    },
+    event: { type: 'case.extended', payload: { ...base(state), ...input, handleBy: handleBy.toISOString() } },
+  };
+}
+
+/** 答复: the written reply; each reply is a round the petitioner may rate. */
+export function reply(state: CaseState, actor: Actor, input: { outcome: ReplyOutcome; text: string }, now: Date): CaseDecision {
+  check(state, actor, 'reply');
+  const round = state.round + 1;
+  return {
+    set: { status: 'replied', round, repliedAt: now },
+    push: { replies: { round, outcome: input.outcome, text: input.text, repliedAt: now, repliedBy: actor.subject } },
+    event: { type: 'case.replied', payload: { ...base(state), outcome: input.outcome, text: input.text, round, repliedAt: now.toISOString() } },
+  };
+}
+
+export interface Rating {
+  round: number;
+  satisfaction: SatisfactionLevel;
+  comment?: string;
+}
+
+export type RatingEffect =
+  | { kind: 'decision'; decision: CaseDecision }
+  /** The rated reply is no longer the current one (e.g. a leader reopened it meanwhile). */
+  | { kind: 'stale' }
+  /** The rating cannot be of this case as we know it: a reply we never made. */
+  | { kind: 'contradiction'; reason: string };
+
+/**
+ * The petitioner's verdict on the current reply (满意度测评): dissatisfied sends the case back to
+ * the unit (重新办理) with a new deadline; satisfied or basically satisfied closes it (办结).
+ */
+export function applyRating(state: CaseState, rating: Rating, now: Date, policy: HandlingPolicy): RatingEffect {
+  if (rating.round > state.round) {
+    return { kind: 'contradiction', reason: `rating of reply round ${rating.round}, but the case has ${state.round} replies` };
+  }
+  if (rating.round < state.round || state.status !== 'replied') return { kind: 'stale' };
+  if (rating.satisfaction === 'dissatisfied') {
+    const handleBy = addDays(now, policy.reopenDays);
+    const note = rating.comment?.trim() ? rating.comment.trim() : undefined;
+    return {
+      kind: 'decision',
+      decision: {
+        set: { status: 'reopened', handleBy },
+        push: { reopenings: { afterRound: state.round, reason: 'dissatisfied', ...(note ? { note } : {}), reopenedAt: now, handleBy } },
+        event: {
+          type: 'case.reopened',
+          payload: { ...base(state), reason: 'dissatisfied', ...(note ? { note } : {}), reopenedAt: now.toISOString(), handleBy: handleBy.toISOString() },
+        },
+      },
+    };
+  }
+  return {
+    kind: 'decision',
+    decision: {
+      set: { status: 'closed', closure: { reason: rating.satisfaction, closedAt: now } },
+      event: { type: 'case.closed', payload: { ...base(state), reason: rating.satisfaction, closedAt: now.toISOString() } },
+    },
+  };
+}
+
+export type Reassignment =
+  | { kind: 'reassigned'; set: Omit<CaseFile, 'caseNumber'> & { status: 'assigned'; acceptedAt: null }; assignment: AssignmentRecord }
+  | { kind: 'contradiction'; reason: string };
+
+/**
+ * 改派: routing moved the case to another lead unit. It starts again as assigned with the new
+ * deadlines; the old unit no longer sees it. A closed case is not reopened this way.
+ */
+export function reassign(state: CaseState, file: CaseFile, reason: string, now: Date): Reassignment {
+  if (state.status === 'closed') return { kind: 'contradiction', reason: 'a closed case cannot be reassigned' };
+  const { caseNumber: _caseNumber, ...fields } = file;
+  return {
+    kind: 'reassigned',
+    set: { ...fields, status: 'assigned', acceptedAt: null },
+    assignment: { leadUnitId: file.leadUnitId, assistingUnitIds: file.assistingUnitIds, at: now, reason },
+  };
+}
