@@ -1,0 +1,8 @@
+import { Module } from '@nestjs/common';
+import { SupervisionRules } from './supervision-rules';
+
+@Module({
+  providers: [SupervisionRules],
+  exports: [SupervisionRules],
+})
+export class RulesModule {}
