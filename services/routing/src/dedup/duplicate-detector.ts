@@ -18,9 +18,9 @@ export interface DuplicateDetectorOptions {
   windowDays: number;
   /** 信访工作条例: review may be requested within 30 days of the reply (default 30). */
   reviewWindowDays: number;
-  /** Same person: link as a repeat at or above this similarity (default 0.3). */
+  /** Same person: link as a repeat at or above this similarity (default 0.2). */
   repeatThreshold: number;
-  /** Different (or unknown) people: link as the same matter at or above this (default 0.45). */
+  /** Different (or unknown) people: link as the same matter at or above this (default 0.5). */
   jointThreshold: number;
   /** 群体性: this many distinct petitioners on one matter … (default 5) */
   groupMinPetitioners: number;
@@ -34,8 +34,8 @@ export const DEFAULT_DETECTOR_OPTIONS: DuplicateDetectorOptions = {
   shape: DEFAULT_SHAPE,
   windowDays: 180,
   reviewWindowDays: 30,
-  repeatThreshold: 0.3,
-  jointThreshold: 0.45,
+  repeatThreshold: 0.2,
+  jointThreshold: 0.5,
   groupMinPetitioners: 5,
   groupWindowDays: 7,
   maxPostingsPerKey: 200,

@@ -59,7 +59,7 @@ export function parseChineseNumber(text: string): number {
 }
 
 const AMOUNT = /(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万亿]+)\s*(?:多|余|来)?\s*(千|万|亿)?\s*(?:元|块钱|块)/g;
-const DATE_FULL = /(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*(?:月|[\-/.])\s*(?:(\d{1,2})\s*[日号]?)?/g;
+const DATE_FULL = /(\d{4})\s*[年/.-]\s*(\d{1,2})\s*(?:月|[/.-])\s*(?:(\d{1,2})\s*[日号]?)?/g;
 const DATE_MONTH_DAY = /(?<!\d)(\d{1,2})月(\d{1,2})[日号]/g;
 
 function pad(n: string): string {

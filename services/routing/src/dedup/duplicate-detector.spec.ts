@@ -1,0 +1,81 @@
+import { blindIndex, phoneToE164 } from '../eval/eval-data';
+import { ChainedMultimap } from './chained-multimap';
+import { DuplicateDetector } from './duplicate-detector';
+import { lookupKeys } from './dedup-features';
+import { InMemoryDedupStore, type PetitionForDedup } from './petition-signature';
+
+const phone = (raw: string) => blindIndex('phone', phoneToE164(raw)!);
+const SOURCE = '我是A2区丽发新城小区的业主，同发投资有限公司在离小区不到百米的地方建了一个混凝土搅拌站，每天噪音大、扬尘多，请尽快查处，关停或搬迁这个搅拌站。';
+
+function petition(id: string, text: string, at: string, identity: PetitionForDedup['identity'] = {}): PetitionForDedup {
+  return { petitionId: id, caseNumber: `SW-${id}`, receivedAt: at, channel: 'web', text, identity };
+}
+
+describe('duplicate detector', () => {
+  it('links a repeat from the same phone written in another format to the open case', () => {
+    const detector = new DuplicateDetector();
+    detector.process(petition('p1', SOURCE, '2024-03-01T09:00:00+08:00', { phone: phone('13807310001') }));
+    const { decision } = detector.process(
+      petition('p2', '丽发新城小区旁边的搅拌站还在生产，上次反映过没人处理，噪声和粉尘还是很严重。', '2024-03-09T09:00:00+08:00', { phone: phone('+86 138-0731-0001') }),
+    );
+    expect(decision.relation).toBe('repeat');
+    expect(decision.linkedTo).toEqual({ petitionId: 'p1', caseNumber: 'SW-p1' });
+    expect(decision.possibleReview).toBe(false);
+  });
+
+  it('links a copy from another person as joint and a same-estate different matter as new', () => {
+    const detector = new DuplicateDetector();
+    detector.process(petition('p1', SOURCE, '2024-03-01T09:00:00+08:00', { phone: phone('13807310001') }));
+    const joint = detector.process(petition('p2', SOURCE.replace('我是', '本人是'), '2024-03-02T09:00:00+08:00', { phone: phone('13975120033') }));
+    expect(joint.decision.relation).toBe('joint');
+    const other = detector.process(petition('p3', 'A2区丽发新城一期和二期中间那条路坑坑洼洼，下雨一地泥，电动车经常摔倒，请安排维修硬化。', '2024-03-03T09:00:00+08:00'));
+    expect(other.decision.relation).toBe('new');
+  });
+
+  it('flags a possible review when the linked case was replied within 30 days', () => {
+    const detector = new DuplicateDetector();
+    detector.process(petition('p1', SOURCE, '2024-03-01T09:00:00+08:00', { phone: phone('13807310001') }));
+    detector.markReplied('p1', '2024-03-20T09:00:00+08:00');
+    const { decision } = detector.process(petition('p2', SOURCE, '2024-04-01T09:00:00+08:00', { phone: phone('13807310001') }));
+    expect(decision.relation).toBe('repeat');
+    expect(decision.possibleReview).toBe(true);
+  });
+
+  it('raises a group escalation when five people write about one matter within a week', () => {
+    const detector = new DuplicateDetector({ groupMinPetitioners: 5, groupWindowDays: 7 });
+    const decisions = ['13800000001', '13800000002', '13800000003', '13800000004', '13800000005'].map(
+      (number, i) => detector.process(petition(`p${i}`, SOURCE, `2024-03-0${i + 1}T09:00:00+08:00`, { phone: phone(number) })).decision,
+    );
+    expect(decisions.slice(0, 4).every((d) => !d.groupEscalation)).toBe(true);
+    expect(decisions[4].groupEscalation).toEqual({ petitioners: 5, windowDays: 7, petitionIds: ['p0', 'p1', 'p2', 'p3', 'p4'] });
+  });
+
+  it('ignores petitions outside the time window', () => {
+    const detector = new DuplicateDetector({ windowDays: 180 });
+    detector.process(petition('p1', SOURCE, '2023-01-01T09:00:00+08:00', { phone: phone('13807310001') }));
+    expect(detector.process(petition('p2', SOURCE, '2024-03-01T09:00:00+08:00', { phone: phone('13807310001') })).decision.relation).toBe('new');
+  });
+
+  it('restores the same decisions from a store after a restart', async () => {
+    const store = new InMemoryDedupStore();
+    const first = new DuplicateDetector();
+    const { record } = first.process(petition('p1', SOURCE, '2024-03-01T09:00:00+08:00', { phone: phone('13807310001') }));
+    await store.save(record);
+    const restarted = new DuplicateDetector();
+    expect(await restarted.restore(store.load())).toBe(1);
+    expect(restarted.process(petition('p2', SOURCE, '2024-03-02T09:00:00+08:00', { phone: phone('13807310001') })).decision.relation).toBe('repeat');
+    expect(lookupKeys(first.features({ text: SOURCE }), record.identity).filter((k) => k.startsWith('b'))).toHaveLength(16);
+  });
+});
+
+describe('chained multimap', () => {
+  it('returns postings newest first and survives rehashing', () => {
+    const map = new ChainedMultimap(4, 4);
+    for (let entry = 0; entry < 1000; entry++) map.add(entry % 10, entry);
+    const postings: number[] = [];
+    for (let e = map.head(3); e !== -1; e = map.nextOf(e)) postings.push(e);
+    expect(postings.slice(0, 3)).toEqual([993, 983, 973]);
+    expect(postings).toHaveLength(100);
+    expect(map.head(12345)).toBe(-1);
+  });
+});
