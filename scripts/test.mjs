@@ -36,9 +36,9 @@ try {
   });
   await phase('asyncapi', () => run(process.execPath, [join(root, 'scripts/asyncapi.mjs'), '--check'], { env }));
   await phase('integration tests', () =>
-    run(process.execPath, [jest, '--selectProjects', 'integration', '--ci', '--maxWorkers=2'], { env }),
+    run(process.execPath, [jest, '--selectProjects', 'integration', '--ci', '--maxWorkers=2', '--forceExit'], { env }),
   );
-  await phase('system tests', () => run(process.execPath, [jest, '--selectProjects', 'system', '--ci', '--runInBand'], { env }));
+  await phase('system tests', () => run(process.execPath, [jest, '--selectProjects', 'system', '--ci', '--runInBand', '--forceExit'], { env }));
 } catch (error) {
   failed = true;
   log(`\x1b[31m${error.message}\x1b[0m`);

@@ -4,7 +4,11 @@
 # backend). Everything downloaded or built is cached outside the repository, so the second start
 # takes seconds; data lives under <repo>/.data/.
 #
-#   deploy/local/infra.sh start | stop | status | fetch | reset
+#   deploy/local/infra.sh start | stop | status | fetch | reset      (both servers)
+#   deploy/local/infra.sh start kafka | stop kafka | start ferretdb | stop ferretdb
+#
+# SUNSHINE_DATA_DIR, KAFKA_PORT, KAFKA_CONTROLLER_PORT and MONGO_PORT let a test run a second,
+# private broker (fault tests kill it) beside the shared one.
 #
 # Ports and versions come from deploy/local/infra.env (the same names docker-compose.yml uses).
 set -euo pipefail
@@ -178,11 +182,15 @@ status() {
 }
 
 mkdir -p "$run"
-case "${1:-}" in
-  fetch) fetch_kafka; fetch_ferretdb ;;
-  start) mkdir -p "$cache"; start_ferretdb; start_kafka; status ;;
-  stop) stop_pid "$run/kafka.pid" Kafka; stop_pid "$run/ferretdb.pid" FerretDB ;;
-  status) status ;;
-  reset) stop_pid "$run/kafka.pid" Kafka; stop_pid "$run/ferretdb.pid" FerretDB; rm -rf "$data"; log "data removed" ;;
-  *) echo "usage: $0 start|stop|status|fetch|reset" >&2; exit 2 ;;
+case "${1:-} ${2:-}" in
+  "fetch ") fetch_kafka; fetch_ferretdb ;;
+  "start ") mkdir -p "$cache"; start_ferretdb; start_kafka; status ;;
+  "start kafka") mkdir -p "$cache"; start_kafka ;;
+  "start ferretdb") mkdir -p "$cache"; start_ferretdb ;;
+  "stop ") stop_pid "$run/kafka.pid" Kafka; stop_pid "$run/ferretdb.pid" FerretDB ;;
+  "stop kafka") stop_pid "$run/kafka.pid" Kafka ;;
+  "stop ferretdb") stop_pid "$run/ferretdb.pid" FerretDB ;;
+  "status ") status ;;
+  "reset ") stop_pid "$run/kafka.pid" Kafka; stop_pid "$run/ferretdb.pid" FerretDB; rm -rf "$data"; log "data removed" ;;
+  *) echo "usage: $0 start|stop [kafka|ferretdb] | status | fetch | reset" >&2; exit 2 ;;
 esac

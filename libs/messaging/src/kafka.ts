@@ -51,7 +51,11 @@ export function createKafka(settings: KafkaSettings, logger?: Logger): Kafka {
         // outage so the relay can retry it later); a duplicate that may cause is harmless, the
         // consumers' inboxes drop it. So this warning is expected and not logged.
         if (String(message).startsWith('Limiting retries for the idempotent producer')) return;
-        child[LEVELS[level] ?? 'info'](rest, String(message));
+        // kafkajs logs every error response at ERROR, including the retriable ones it recovers
+        // from (a partition leader moving right after a topic is created). What does not recover
+        // surfaces as a crash or a failed send, which our code logs as an error.
+        const mapped = level === logLevel.ERROR && String(message).startsWith('Response ') ? 'warn' : (LEVELS[level] ?? 'info');
+        child[mapped](rest, String(message));
       },
   });
 }

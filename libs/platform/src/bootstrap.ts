@@ -49,7 +49,6 @@ export async function createServiceApp(definition: ServiceDefinition): Promise<N
   app.use(problemDetailsMiddleware);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
-  app.enableShutdownHooks();
 
   const document = SwaggerModule.createDocument(
     app,
@@ -62,6 +61,35 @@ export async function createServiceApp(definition: ServiceDefinition): Promise<N
   );
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json', yamlDocumentUrl: 'docs-yaml' });
   return app;
+}
+
+/**
+ * On SIGTERM or SIGINT: stop taking requests, let consumers commit and the relay finish its
+ * round (the modules' shutdown hooks), then exit 0 — or 1 if that takes longer than the grace.
+ */
+function stopGracefullyOnSignals(app: NestExpressApplication, logger: Logger, graceMs: number): void {
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    logger.log(`${signal} received; shutting down`);
+    const timer = setTimeout(() => {
+      logger.error(`shutdown took longer than ${graceMs} ms; exiting`);
+      process.exit(1);
+    }, graceMs);
+    app.close().then(
+      () => {
+        clearTimeout(timer);
+        process.exit(0);
+      },
+      (error: unknown) => {
+        logger.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGTERM', stop);
+  process.once('SIGINT', stop);
 }
 
 /** Start a service: the whole process's entry point. */
@@ -77,7 +105,9 @@ export async function bootstrapService(definition: ServiceDefinition): Promise<N
     const port = config.get<number>('PORT') ?? definition.defaultPort;
     const host = config.get<string>('HOST') ?? '127.0.0.1';
     await app.listen(port, host);
-    app.get(Logger).log(`${definition.name} listening on http://${host}:${port} (docs: /docs)`);
+    const logger = app.get(Logger);
+    logger.log(`${definition.name} listening on http://${host}:${port} (docs: /docs)`);
+    stopGracefullyOnSignals(app, logger, Number(config.get('SHUTDOWN_GRACE_MS') ?? 10_000));
     return app;
   } catch (error) {
     fallback.fatal({ err: error }, `${definition.name} failed to start`);

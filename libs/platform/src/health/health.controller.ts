@@ -1,4 +1,5 @@
-import { Controller, Get } from '@nestjs/common';
+import { Controller, Get, Res, ServiceUnavailableException } from '@nestjs/common';
+import type { Response } from 'express';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   HealthCheck,
@@ -27,12 +28,16 @@ export class HealthController {
 
   @Get()
   @HealthCheck()
-  @ApiOperation({ summary: 'Health of the service and of its database and Kafka connections' })
-  check() {
-    return this.health.check([
-      () => this.mongoose.pingCheck('database', { timeout: 1500 }),
-      () => this.kafka(),
-    ]);
+  @ApiOperation({ summary: 'Health of the service and of its database and Kafka connections (503 when anything is down)' })
+  async check(@Res({ passthrough: true }) response: Response) {
+    try {
+      return await this.health.check([() => this.mongoose.pingCheck('database', { timeout: 1500 }), () => this.kafka()]);
+    } catch (error) {
+      // Keep terminus' report (which part is down) rather than a generic problem document.
+      if (!(error instanceof ServiceUnavailableException)) throw error;
+      response.status(503);
+      return error.getResponse();
+    }
   }
 
   private async kafka(): Promise<HealthIndicatorResult> {

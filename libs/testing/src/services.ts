@@ -1,0 +1,110 @@
+import { createServer } from 'node:net';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { KAFKA_BROKERS, MONGO_URL } from './infra';
+import { REPO_ROOT, startProcess, type StartedProcess } from './process';
+import { waitUntil } from './wait';
+
+export const SERVICE_NAMES = ['intake', 'routing', 'handling', 'feedback', 'supervision'] as const;
+export type ServiceName = (typeof SERVICE_NAMES)[number];
+
+export interface RunningSystem {
+  namespace: string;
+  url: Record<ServiceName, string>;
+  processes: Partial<Record<ServiceName, StartedProcess>>;
+  /** Everything every service logged so far. */
+  logs(): string;
+  /** Restart one service (after a kill) with the same settings. */
+  restart(name: ServiceName): Promise<void>;
+  stop(): Promise<void>;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+let built = false;
+
+/** Compile once per test run (SWC, ~1 s); the services then start from dist/ like in production. */
+export function buildOnce(): void {
+  if (built) return;
+  execFileSync(process.execPath, [join(REPO_ROOT, 'scripts/build.mjs'), '--quiet'], { stdio: 'inherit' });
+  built = true;
+}
+
+/**
+ * Services as separate processes (compiled dist/, like production) on the real Kafka and
+ * FerretDB, isolated by a namespace (topics, consumer groups, databases), on free ports.
+ */
+export async function startServices(
+  namespace: string,
+  names: readonly ServiceName[] = SERVICE_NAMES,
+  extraEnv: Partial<Record<ServiceName | 'all', Record<string, string>>> = {},
+): Promise<RunningSystem> {
+  buildOnce();
+  const logDir = join(REPO_ROOT, '.data', 'test-logs', namespace);
+  mkdirSync(logDir, { recursive: true });
+  const ports = Object.fromEntries(await Promise.all(SERVICE_NAMES.map(async (name) => [name, await freePort()]))) as Record<ServiceName, number>;
+  const url = Object.fromEntries(SERVICE_NAMES.map((name) => [name, `http://127.0.0.1:${ports[name]}`])) as Record<ServiceName, string>;
+  const processes: Partial<Record<ServiceName, StartedProcess>> = {};
+
+  const launch = (name: ServiceName) => {
+    processes[name] = startProcess(process.execPath, ['--enable-source-maps', join(REPO_ROOT, 'services', name, 'dist', 'main.js')], {
+      NODE_ENV: 'test',
+      PORT: String(ports[name]),
+      HOST: '127.0.0.1',
+      KAFKA_BROKERS: KAFKA_BROKERS.join(','),
+      KAFKA_NAMESPACE: namespace,
+      KAFKA_PARTITIONS: '3',
+      MONGO_URL,
+      MONGO_DB: `${namespace}_${name}`,
+      LOG_LEVEL: 'info',
+      OUTBOX_POLL_MS: '50',
+      OUTBOX_SWEEP_MS: '2000',
+      INTAKE_PUBLIC_RATE_LIMIT: '100000',
+      FEEDBACK_PUBLIC_RATE_LIMIT: '100000',
+      KAFKAJS_NO_PARTITIONER_WARNING: '1',
+      ...extraEnv.all,
+      ...extraEnv[name],
+    });
+  };
+  const healthy = (name: ServiceName) =>
+    waitUntil(
+      async () => (await fetch(`${url[name]}/health`, { signal: AbortSignal.timeout(2000) })).status,
+      (status) => status === 200,
+      { timeoutMs: 90_000, intervalMs: 250, message: `${name} healthy` },
+    ).catch((error: Error) => {
+      throw new Error(`${error.message}\n--- ${name} output ---\n${processes[name]!.output().slice(-4000)}`);
+    });
+
+  names.forEach(launch);
+  try {
+    await Promise.all(names.map(healthy));
+  } catch (error) {
+    await Promise.all(names.map((name) => processes[name]!.kill('SIGKILL')));
+    throw error;
+  }
+
+  return {
+    namespace,
+    url,
+    processes,
+    logs: () => names.map((name) => processes[name]!.output()).join('\n'),
+    async restart(name) {
+      await processes[name]?.kill('SIGKILL');
+      launch(name);
+      await healthy(name);
+    },
+    async stop() {
+      await Promise.all(names.map((name) => processes[name]!.kill('SIGTERM')));
+    },
+  };
+}
