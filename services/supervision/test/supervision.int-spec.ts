@@ -17,6 +17,9 @@ import { createIdempotentProducer, MessagingService, physicalTopic } from '@suns
 import { connectMongo, EventCollector, startServiceApp, testKafka, testNamespace, waitUntil, type TestServiceApp } from '@sunshine/testing';
 import { AppModule } from '../src/app.module';
 import { SERVICE } from '../src/service';
+import { RecordEventService } from '../src/timeline/record-event.service';
+import { TimelineRepository } from '../src/timeline/timeline.repository';
+import { UnitLedgerRepository } from '../src/unit-summary/unit-ledger.repository';
 
 const DAY = 86_400_000;
 const ECO = 'ecology-environment-bureau';
@@ -303,6 +306,17 @@ describe('supervision: timelines, warning lights and unit summaries from every t
     await get(`/api/v1/units/${ECO}/summary`, await signDevToken({ roles: ['organization-department'] })).expect(200);
   });
 
+  it('documents its endpoints in OpenAPI with examples and bearer auth', async () => {
+    const { body } = await request(service.server).get('/docs-json').expect(200);
+    expect(Object.keys(body.paths)).toEqual(expect.arrayContaining(['/api/v1/timeline/{petitionId}', '/api/v1/units/{unitId}/summary', '/api/v1/warnings']));
+    const timeline = body.paths['/api/v1/timeline/{petitionId}'].get;
+    expect(timeline.security).toEqual([{ bearer: [] }]);
+    expect(timeline.responses['200'].content['application/json'].schema.$ref).toBe('#/components/schemas/TimelineResponseDto');
+    expect(body.components.schemas.TimelineResponseDto.properties.status.example).toBe('accepted');
+    expect(body.components.schemas.UnitSummaryResponseDto.properties.ratings.$ref).toBeDefined();
+    expect(body.paths['/api/v1/warnings'].get.parameters.map((p: { name: string }) => p.name).sort()).toEqual(['light', 'limit', 'unitId']);
+  });
+
   it('sends a case event without a petition to the dead-letter topic and carries on', async () => {
     const orphan = { ...event('case.accepted', 'x', day(0)), petitionId: null, subjectId: 'orphan' };
     await publish(orphan as unknown as DomainEvent, 'orphan');
@@ -313,6 +327,47 @@ describe('supervision: timelines, warning lights and unit summaries from every t
     expect(dead.raw).toContain(orphan.id);
     const { body } = await get(`/api/v1/timeline/${D}`, supervisor).expect(200);
     expect(body.supervision).toEqual({ reminders: 1, orders: 0 });
+  });
+
+  it('keeps every event of a new petition handled concurrently, and derives from all of them', async () => {
+    // Topics are consumed in parallel: the first events of a petition race to create its timeline and ledger lines.
+    const P = randomUUID();
+    const n = 'SW-2026-000299';
+    const events = [
+      event('petition.registered', P, day(-3), { caseNumber: n, receivedAt: day(-3) }),
+      event('petition.triaged', P, day(-2.9), { caseNumber: n }),
+      event('petition.escalated', P, day(-2.8), { caseNumber: n }),
+      event('petition.assigned', P, day(-2.5), { caseNumber: n, leadUnitId: FUXI, leadUnitName: '福禄镇', acceptBy: day(12), handleBy: day(57), receivedAt: day(-3) }),
+      event('case.accepted', P, day(-2), { caseNumber: n, unitId: FUXI, acceptedAt: day(-2), handleBy: day(58) }),
+      event('case.extended', P, day(-1.5), { caseNumber: n, unitId: FUXI, handleBy: day(88), days: 30 }),
+      event('case.replied', P, day(-1), { caseNumber: n, unitId: FUXI, round: 1, repliedAt: day(-1) }),
+      event('feedback.visited', P, day(-0.8), { caseNumber: n, unitId: FUXI, visitedAt: day(-0.8) }),
+      event('feedback.rated', P, day(-0.5), { caseNumber: n, unitId: FUXI, round: 1, satisfaction: 'basically-satisfied', ratedAt: day(-0.5) }),
+      event('supervision.reminded', P, day(-0.4), { caseNumber: n, unitId: FUXI }),
+    ];
+    const recorder = service.app.get(RecordEventService);
+    await Promise.all(events.map((ev) => recorder.record(ev)));
+
+    const { body } = await get(`/api/v1/timeline/${P}`, supervisor).expect(200);
+    expect(body.events.map((x: { eventId: string }) => x.eventId)).toEqual(events.map((ev) => ev.id));
+    expect(body).toMatchObject({ status: 'replied', deadlines: { handleBy: day(88), extensions: 1 }, warning: { light: null }, supervision: { reminders: 1 } });
+    const stored = await mongo.db(`${namespace}_supervision`).collection('timelines').findOne({ _id: P as never });
+    expect(stored).toMatchObject({ derivedFrom: events.length, open: true, unitIds: [FUXI], case: { status: 'replied', extensions: 1 } });
+    const ledger = await mongo.db(`${namespace}_supervision`).collection('unit_ledgers').findOne({ _id: FUXI as never });
+    expect(ledger!.cases[P]).toMatchObject({ v: events.length, role: 'lead', status: 'replied', replies: 1, repliesOnTime: 1, decisions: 1, basicallySatisfied: 1 });
+  });
+
+  it('never lets an older derivation overwrite a newer one', async () => {
+    const ledgers = service.app.get(UnitLedgerRepository);
+    const before = (await get(`/api/v1/units/${ECO}/summary`, supervisor).expect(200)).body;
+    const stale = { petitionId: A, role: 'lead' as const, status: 'assigned' as const, caseOpen: true, replies: 0, repliesOnTime: 0, decisions: 0, decisionsOnTime: 0, satisfied: 0, basicallySatisfied: 0, dissatisfied: 5 };
+    expect(await ledgers.saveLine(ECO, stale, 3, new Date())).toBe(false);
+    expect(await ledgers.saveLine(ECO, stale, Object.keys(a).length, new Date())).toBe(false);
+    const timelines = service.app.get(TimelineRepository);
+    expect(await timelines.saveDerived(A, { ...(await get(`/api/v1/timeline/${A}`, supervisor)).body, status: 'assigned' }, 3, new Date())).toBe(false);
+    const after = (await get(`/api/v1/units/${ECO}/summary`, supervisor).expect(200)).body;
+    expect({ ...after, asOf: undefined }).toEqual({ ...before, asOf: undefined });
+    expect((await get(`/api/v1/timeline/${A}`, supervisor)).body.status).toBe('reopened');
   });
 
   it('turns lights as time passes, with no new event (CLOCK_OFFSET_DAYS=8)', async () => {
