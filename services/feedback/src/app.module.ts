@@ -1,7 +1,14 @@
 import { Module } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { ThrottlerModule } from '@nestjs/throttler';
 import { Topics } from '@sunshine/contracts';
 import { ServicePlatformModule } from '@sunshine/platform';
+import { FeedbackCasesModule } from './cases/feedback-cases.module';
 import { FeedbackConfig } from './config';
+import { RatingsModule } from './ratings/ratings.module';
+import { RATINGS } from './ratings/rating.schema';
+import { VISITS } from './visits/visit.schema';
+import { VisitsModule } from './visits/visits.module';
 
 @Module({
   imports: [
@@ -10,8 +17,17 @@ import { FeedbackConfig } from './config';
       config: FeedbackConfig,
       publishes: [Topics.feedback],
       consumes: [Topics.intake, Topics.handling],
-      outboxCollections: ['feedback_cases'],
+      outboxCollections: [RATINGS, VISITS],
     }),
+    ThrottlerModule.forRootAsync({
+      inject: [ConfigService],
+      useFactory: (config: ConfigService) => ({
+        throttlers: [{ name: 'public', ttl: 60_000, limit: Number(config.get('FEEDBACK_PUBLIC_RATE_LIMIT') ?? 20) }],
+      }),
+    }),
+    FeedbackCasesModule,
+    RatingsModule,
+    VisitsModule,
   ],
 })
 export class AppModule {}

@@ -1,0 +1,46 @@
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import type { Collection, Filter, UpdateFilter } from 'mongodb';
+import type { Model } from 'mongoose';
+import { scopedFilter, type UnitScope } from '@sunshine/auth';
+import { applyOnce, type ApplyResult } from '@sunshine/messaging';
+import { FEEDBACK_CASES, type FeedbackCaseRecord } from './feedback-case.schema';
+
+/**
+ * Feedback's record of each petition. Every change comes from an event and is applied at most
+ * once (the event id is recorded in the same write); a document is created by whichever event
+ * arrives first.
+ */
+@Injectable()
+export class FeedbackCaseRepository {
+  private readonly cases: Collection<FeedbackCaseRecord>;
+
+  constructor(@InjectModel(FEEDBACK_CASES) model: Model<FeedbackCaseRecord>) {
+    this.cases = model.collection as unknown as Collection<FeedbackCaseRecord>;
+  }
+
+  /** The case if the caller's unit made its latest reply (cross-unit roles: any case). */
+  findVisible(scope: UnitScope, petitionId: string): Promise<FeedbackCaseRecord | null> {
+    return this.cases.findOne(scopedFilter({ _id: petitionId }, scope, 'unitId') as Filter<FeedbackCaseRecord>);
+  }
+
+  findById(petitionId: string): Promise<FeedbackCaseRecord | null> {
+    return this.cases.findOne({ _id: petitionId } as Filter<FeedbackCaseRecord>);
+  }
+
+  /**
+   * Apply an event's fields. `set` are the event's own facts; `initial` fills what a document
+   * created by this event would otherwise lack (a later event of the other topic completes it).
+   */
+  apply(petitionId: string, eventId: string, set: Partial<FeedbackCaseRecord>, initial: Partial<FeedbackCaseRecord>, now: Date): Promise<ApplyResult> {
+    const onInsert: Record<string, unknown> = { createdAt: now };
+    for (const [key, value] of Object.entries(initial)) if (!(key in set)) onInsert[key] = value;
+    return applyOnce(
+      this.cases,
+      { _id: petitionId } as Filter<FeedbackCaseRecord>,
+      eventId,
+      { $set: { ...set, updatedAt: now }, $setOnInsert: onInsert } as unknown as UpdateFilter<FeedbackCaseRecord>,
+      { upsert: true },
+    );
+  }
+}

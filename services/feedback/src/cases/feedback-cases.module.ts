@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { MongooseModule } from '@nestjs/mongoose';
+import { CaseNumberRepository } from './case-number.repository';
+import { FeedbackCaseRepository } from './feedback-case.repository';
+import { FEEDBACK_CASES, FeedbackCaseSchema } from './feedback-case.schema';
+import { FeedbackCaseService } from './feedback-case.service';
+import { HandlingEventsConsumer } from './handling-events.consumer';
+import { IntakeEventsConsumer } from './intake-events.consumer';
+
+/** Feedback's record of each petition, kept from intake's and handling's events. */
+@Module({
+  imports: [MongooseModule.forFeature([{ name: FEEDBACK_CASES, schema: FeedbackCaseSchema }])],
+  providers: [FeedbackCaseRepository, CaseNumberRepository, FeedbackCaseService, IntakeEventsConsumer, HandlingEventsConsumer],
+  exports: [FeedbackCaseRepository, CaseNumberRepository],
+})
+export class FeedbackCasesModule {}

@@ -1,0 +1,28 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { CASE_NUMBER_PATTERN, SatisfactionLevels, type SatisfactionLevel } from '@sunshine/contracts';
+import { HasNoControlCharacters } from '../../common/validators';
+
+/** 满意度测评: the petitioner rates the latest reply with the case number and query code (in the body, never a URL). */
+export class RateReplyRequest {
+  @ApiProperty({ example: 'SW-2026-000123' })
+  @IsString()
+  @Matches(CASE_NUMBER_PATTERN)
+  caseNumber!: string;
+
+  @ApiProperty({ example: '7KQ2M-X9TPA', description: 'The query code from the registration receipt' })
+  @IsString()
+  @MaxLength(20)
+  queryCode!: string;
+
+  @ApiProperty({ enum: SatisfactionLevels.codes, example: 'dissatisfied', description: '满意 / 基本满意 / 不满意' })
+  @IsIn(SatisfactionLevels.codes)
+  satisfaction!: SatisfactionLevel;
+
+  @ApiPropertyOptional({ example: '晚上十一点后还在施工，问题没有解决。', maxLength: 2000 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  @HasNoControlCharacters()
+  comment?: string;
+}

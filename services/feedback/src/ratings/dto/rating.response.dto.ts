@@ -1,0 +1,42 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type { RatingRecord } from '../rating.schema';
+
+export class RatingResponseDto {
+  @ApiProperty({ example: '0193a1f2-7c4e-7d31-9a2b-5f6e7d8c9b01' })
+  petitionId!: string;
+
+  @ApiProperty({ example: 'SW-2026-000123' })
+  caseNumber!: string;
+
+  @ApiProperty({ example: 'ecology-environment-bureau' })
+  unitId!: string;
+
+  @ApiProperty({ example: 1 })
+  round!: number;
+
+  @ApiProperty({ example: 'dissatisfied', enum: ['satisfied', 'basically-satisfied', 'dissatisfied'] })
+  satisfaction!: string;
+
+  @ApiPropertyOptional({ example: '晚上还在施工，请回电138****5678', description: 'Contact details masked' })
+  comment?: string;
+
+  @ApiProperty({ example: '2026-12-07T12:00:00.000Z' })
+  ratedAt!: string;
+}
+
+export class RatingPageResponseDto {
+  @ApiProperty({ type: [RatingResponseDto] })
+  items!: RatingResponseDto[];
+}
+
+export function toRatingResponse(record: RatingRecord): RatingResponseDto {
+  return {
+    petitionId: record.petitionId,
+    caseNumber: record.caseNumber,
+    unitId: record.unitId,
+    round: record.round,
+    satisfaction: record.satisfaction,
+    ...(record.comment ? { comment: record.comment } : {}),
+    ratedAt: new Date(record.ratedAt).toISOString(),
+  };
+}

@@ -1,0 +1,42 @@
+import { Schema } from 'mongoose';
+import type { SatisfactionLevel } from '@sunshine/contracts';
+import { outboxPlugin, type OutboxFields } from '@sunshine/messaging';
+
+export const RATINGS = 'ratings';
+
+/** The id of the rating of one reply round: inserting it twice is impossible (one rating per round). */
+export function ratingId(petitionId: string, round: number): string {
+  return `${petitionId}:r${round}`;
+}
+
+/**
+ * One petitioner's rating of one reply (满意度测评). Its `outbox` holds `feedback.rated` (and
+ * `petition.concluded` when satisfied), inserted in the same write as the rating.
+ */
+export interface RatingRecord extends OutboxFields {
+  _id: string;
+  petitionId: string;
+  caseNumber: string;
+  /** The unit whose reply is rated. */
+  unitId: string;
+  round: number;
+  satisfaction: SatisfactionLevel;
+  /** As the petitioner wrote it, contact details masked. */
+  comment?: string;
+  ratedAt: Date;
+}
+
+export const RatingSchema = new Schema<RatingRecord>(
+  {
+    _id: { type: String, required: true },
+    petitionId: { type: String, required: true },
+    caseNumber: { type: String, required: true },
+    unitId: { type: String, required: true, index: true },
+    round: { type: Number, required: true },
+    satisfaction: { type: String, required: true },
+    comment: String,
+    ratedAt: { type: Date, required: true },
+  },
+  { collection: RATINGS, versionKey: false, minimize: false },
+);
+RatingSchema.plugin(outboxPlugin);

@@ -1,0 +1,26 @@
+import type { ConclusionReason, SatisfactionLevel } from '@sunshine/contracts';
+import { NoReplyToRate, RatingCaseClosed } from './rating.errors';
+
+/**
+ * What feedback knows of a petition's handling, from handling's events: the latest reply round
+ * and which unit made it. A rating is allowed for the current reply only, once.
+ */
+export type FeedbackCaseStatus = 'registered' | 'replied' | 'reopened' | 'closed';
+
+export interface RatableState {
+  status: FeedbackCaseStatus;
+  /** The round of the latest reply (0: none yet). */
+  round: number;
+}
+
+/** The reply round a rating now applies to; refuses when there is nothing to rate. */
+export function roundToRate(state: RatableState): number {
+  if (state.status === 'closed') throw new RatingCaseClosed();
+  if (state.status !== 'replied' || state.round < 1) throw new NoReplyToRate();
+  return state.round;
+}
+
+/** 满意 and 基本满意 conclude the matter (息访); 不满意 sends the reply back to the unit. */
+export function conclusionOf(satisfaction: SatisfactionLevel): ConclusionReason | undefined {
+  return satisfaction === 'dissatisfied' ? undefined : 'satisfied';
+}

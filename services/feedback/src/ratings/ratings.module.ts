@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { MongooseModule } from '@nestjs/mongoose';
+import { FeedbackCasesModule } from '../cases/feedback-cases.module';
+import { ListRatingsHttpController } from './list-ratings.http.controller';
+import { ListRatingsService } from './list-ratings.service';
+import { RateReplyHttpController } from './rate-reply.http.controller';
+import { RateReplyService } from './rate-reply.service';
+import { RatingRepository } from './rating.repository';
+import { RATINGS, RatingSchema } from './rating.schema';
+
+/** 满意度测评: the petitioner's ratings of the replies, and their listing for supervision. */
+@Module({
+  imports: [FeedbackCasesModule, MongooseModule.forFeature([{ name: RATINGS, schema: RatingSchema }])],
+  controllers: [RateReplyHttpController, ListRatingsHttpController],
+  providers: [RateReplyService, ListRatingsService, RatingRepository],
+})
+export class RatingsModule {}

@@ -1,0 +1,36 @@
+import { Schema } from 'mongoose';
+import type { VisitMethod } from '@sunshine/contracts';
+import { outboxPlugin, type OutboxFields } from '@sunshine/messaging';
+
+export const VISITS = 'visits';
+
+/** One entry of the return-visit ledger (回访台账), with its `feedback.visited` in the same insert. */
+export interface VisitRecord extends OutboxFields {
+  _id: string;
+  petitionId: string;
+  caseNumber: string;
+  /** The unit whose handling the visit is about (the one that replied). */
+  unitId: string;
+  method: VisitMethod;
+  /** What the petitioner said, contact details masked. */
+  summary: string;
+  visitedAt: Date;
+  recordedBy: string;
+  recordedAt: Date;
+}
+
+export const VisitSchema = new Schema<VisitRecord>(
+  {
+    _id: { type: String, required: true },
+    petitionId: { type: String, required: true },
+    caseNumber: { type: String, required: true },
+    unitId: { type: String, required: true, index: true },
+    method: { type: String, required: true },
+    summary: { type: String, required: true },
+    visitedAt: { type: Date, required: true },
+    recordedBy: { type: String, required: true },
+    recordedAt: { type: Date, required: true },
+  },
+  { collection: VISITS, versionKey: false, minimize: false },
+);
+VisitSchema.plugin(outboxPlugin);
