@@ -30,8 +30,8 @@ export function recordApplied(eventId: string): { $each: string[]; $slice: numbe
 
 /**
  * Apply `update` to the document `filter` selects, at most once for `eventId`.
- * With `upsert`, a missing document is created; a duplicate key on that insert means the
- * document exists and already holds the event (or the filter excluded it): a duplicate.
+ * With `upsert` (filter by identity only), a missing document is created; when two first
+ * events race to create it, the loser applies its update to the winner's document.
  */
 export async function applyOnce<T extends Document>(
   collection: Collection<T>,
@@ -43,17 +43,23 @@ export async function applyOnce<T extends Document>(
   const guarded = { ...filter, ...notYetApplied(eventId) } as Filter<T>;
   const push = { ...((update as Record<string, unknown>).$push as object | undefined), processedEvents: recordApplied(eventId) };
   const withInbox = { ...update, $push: push } as unknown as UpdateFilter<T>;
-  try {
-    const result = await collection.updateOne(guarded, withInbox, { upsert: options.upsert ?? false });
-    if (result.matchedCount > 0 || result.upsertedCount > 0) return 'applied';
-    // The state conditions of the filter may no longer hold after the first application, so
-    // recognise the duplicate by identity alone.
-    const identity = '_id' in filter ? { _id: filter._id } : filter;
-    const seen = await collection.countDocuments({ ...identity, processedEvents: eventId } as Filter<T>, { limit: 1 });
-    return seen > 0 ? 'duplicate' : 'not-matched';
-  } catch (error) {
-    if (options.upsert && isDuplicateKeyError(error)) return 'duplicate';
-    throw error;
+  // The state conditions of the filter may no longer hold after the first application, so a
+  // duplicate is recognised by identity alone.
+  const identity = ('_id' in filter ? { _id: filter._id } : filter) as Filter<T>;
+  const seen = async () => (await collection.countDocuments({ ...identity, processedEvents: eventId } as Filter<T>, { limit: 1 })) > 0;
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      const result = await collection.updateOne(guarded, withInbox, { upsert: options.upsert ?? false });
+      if (result.matchedCount > 0 || result.upsertedCount > 0) return 'applied';
+      return (await seen()) ? 'duplicate' : 'not-matched';
+    } catch (error) {
+      if (!options.upsert || !isDuplicateKeyError(error)) throw error;
+      // The upsert's insert met an existing document: either it already holds this event, or
+      // another event created it a moment ago (two first events of one petition from two
+      // topics) — then the update must be tried again against that document.
+      if (await seen()) return 'duplicate';
+      if (attempt >= 3) throw error;
+    }
   }
 }
 

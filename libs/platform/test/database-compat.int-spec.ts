@@ -71,10 +71,10 @@ describe('the document database serves the patterns the project uses', () => {
     const e2 = { id: 'e2', topic: 't', value: '{"a":2}', createdAt: new Date() };
     await c.insertOne({ _id: 'd' as never, outbox: [e1, e2], outboxPending: true });
     const read = (await c.findOne({ _id: 'd' as never }))!;
-    await c.updateOne({ _id: 'd' as never }, { $pullAll: { outbox: [read.outbox[0]] } });
+    await c.updateOne({ _id: 'd' as never }, { $pullAll: { outbox: [read.outbox[0]] } } as never);
     expect((await c.findOne({ _id: 'd' as never }))!.outbox.map((e: { id: string }) => e.id)).toEqual(['e2']);
     expect(await c.countDocuments({ _id: 'd' as never, outbox: { $size: 0 } } as never)).toBe(0);
-    await c.updateOne({ _id: 'd' as never }, { $pullAll: { outbox: [read.outbox[1]] } });
+    await c.updateOne({ _id: 'd' as never }, { $pullAll: { outbox: [read.outbox[1]] } } as never);
     expect(await c.countDocuments({ _id: 'd' as never, outbox: { $size: 0 } } as never)).toBe(1);
   });
 

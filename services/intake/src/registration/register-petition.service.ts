@@ -4,9 +4,11 @@ import { ConfigService } from '@nestjs/config';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
 import { v7 as uuidv7 } from 'uuid';
-import { createEvent, type AttachmentRef, type Channel, type PetitionKind, type PetitionRegistered } from '@sunshine/contracts';
+import { createEvent, type Channel, type PetitionKind, type PetitionRegistered } from '@sunshine/contracts';
 import { isDuplicateKeyError, MessagingService, outboxFields } from '@sunshine/messaging';
 import { Clock } from '@sunshine/platform';
+import { AttachmentNotAvailable } from '../attachments/attachment.errors';
+import { AttachmentRepository } from '../attachments/attachment.repository';
 import { BlindIndexer } from '../privacy/blind-index';
 import { protectIdentity, type PetitionerInput } from '../privacy/petitioner-identity';
 import { PiiCipher } from '../privacy/pii-cipher';
@@ -32,7 +34,8 @@ export interface RegistrationInput {
   dueBy?: Date;
   /** When the channel received it (a mailbox's received-at); defaults to now. */
   receivedAt?: Date;
-  attachments?: AttachmentRef[];
+  /** Uploaded attachments to claim for this petition (at most 5). */
+  attachmentIds?: string[];
 }
 
 export interface RegistrationReceipt {
@@ -82,6 +85,7 @@ export class RegisterPetitionService {
     private readonly indexer: BlindIndexer,
     private readonly messaging: MessagingService,
     private readonly clock: Clock,
+    private readonly attachmentStore: AttachmentRepository,
     config: ConfigService,
   ) {
     this.district = config.get<string>('INTAKE_DISTRICT_CODE') ?? 'SW';
@@ -111,6 +115,8 @@ export class RegisterPetitionService {
   private async registerNew(input: RegistrationInput, petitionId: string, idempotencyKey?: string): Promise<RegistrationReceipt> {
     const now = this.clock.now();
     const receivedAt = input.receivedAt && input.receivedAt < now ? input.receivedAt : now;
+    const attachments = input.attachmentIds?.length ? await this.attachmentStore.claim(input.attachmentIds, petitionId) : [];
+    if (!attachments) throw new AttachmentNotAvailable();
     const year = localYear(now, this.timeZone);
     const caseNumber = formatCaseNumber(this.district, year, await this.caseNumbers.next(`${this.district}-${year}`));
     const queryCode = generateQueryCode();
@@ -135,7 +141,7 @@ export class RegisterPetitionService {
       ...(input.kindHint ? { kindHint: input.kindHint } : {}),
       ...(input.sourceRef ? { sourceRef: input.sourceRef } : {}),
       ...(input.dueBy ? { dueBy: input.dueBy.toISOString() } : {}),
-      attachments: input.attachments ?? [],
+      attachments,
     };
     const event = createEvent('petition.registered', { petitionId }, payload, this.messaging.eventMeta(now));
 
@@ -159,7 +165,7 @@ export class RegisterPetitionService {
       ...(input.sourceRef ? { sourceRef: input.sourceRef } : {}),
       ...(input.kindHint ? { kindHint: input.kindHint } : {}),
       ...(input.dueBy ? { dueBy: input.dueBy } : {}),
-      attachments: input.attachments ?? [],
+      attachments,
       progress: { steps: [{ code: 'petition.registered', at: receivedAt, eventId: event.id, params: { caseNumber } }] },
       ...outboxFields([event]),
     });

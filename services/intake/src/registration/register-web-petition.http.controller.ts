@@ -43,6 +43,7 @@ export class RegisterWebPetitionHttpController {
         petitioner: body.petitioner,
         confidential: body.confidential,
         area: body.area,
+        attachmentIds: body.attachmentIds,
       },
       { key, scope: 'web', body },
     );

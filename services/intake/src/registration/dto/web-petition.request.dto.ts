@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsBoolean, IsMongoId, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { HasNoControlCharacters } from '../../common/validators';
 import { PetitionerDto } from './petitioner.dto';
 
@@ -41,4 +41,11 @@ export class WebPetitionRequest {
   @Matches(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
   @MaxLength(64)
   area?: string;
+
+  @ApiPropertyOptional({ type: [String], example: ['6745a1c2e4b0a1b2c3d4e5f6'], description: 'Ids from POST /api/v1/attachments (at most 5)' })
+  @IsOptional()
+  @ArrayMaxSize(5)
+  @ArrayUnique()
+  @IsMongoId({ each: true })
+  attachmentIds?: string[];
 }
