@@ -20,3 +20,4 @@ export * from './events/handling/case-events';
 export * from './events/feedback/feedback-events';
 export * from './events/supervision/supervision-events';
 export * from './fixtures';
+export * from './taxonomy';

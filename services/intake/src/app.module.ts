@@ -3,7 +3,9 @@ import { ConfigService } from '@nestjs/config';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { Topics } from '@sunshine/contracts';
 import { ServicePlatformModule } from '@sunshine/platform';
+import { ChannelsModule } from './channels/channels.module';
 import { IntakeConfig } from './config';
+import { Open311Module } from './open311/open311.module';
 import { PrivacyModule } from './privacy/privacy.module';
 import { ProgressModule } from './progress/progress.module';
 import { RegistrationModule } from './registration/registration.module';
@@ -26,6 +28,8 @@ import { RegistrationModule } from './registration/registration.module';
     PrivacyModule,
     RegistrationModule,
     ProgressModule,
+    ChannelsModule,
+    Open311Module,
   ],
 })
 export class AppModule {}

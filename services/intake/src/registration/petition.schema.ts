@@ -44,6 +44,8 @@ export interface PetitionRecord extends OutboxFields, InboxFields {
   idempotencyKey?: string;
   sourceRef?: string;
   kindHint?: PetitionKind;
+  categoryHint?: { level1: string; level2?: string };
+  location?: { lat?: number; long?: number; description?: string };
   dueBy?: Date;
   attachments: AttachmentRef[];
   progress: PetitionProgress;
@@ -70,6 +72,8 @@ export const PetitionSchema = new Schema<PetitionRecord>(
     idempotencyKey: String,
     sourceRef: String,
     kindHint: String,
+    categoryHint: { type: Schema.Types.Mixed },
+    location: { type: Schema.Types.Mixed },
     dueBy: Date,
     attachments: { type: Schema.Types.Mixed, default: () => [] },
     progress: { type: Schema.Types.Mixed, required: true },

@@ -4,7 +4,7 @@ import { ConfigService } from '@nestjs/config';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
 import { v7 as uuidv7 } from 'uuid';
-import { createEvent, type Channel, type PetitionKind, type PetitionRegistered } from '@sunshine/contracts';
+import { createEvent, type CategoryRef, type Channel, type PetitionKind, type PetitionRegistered, type ProblemLocation } from '@sunshine/contracts';
 import { isDuplicateKeyError, MessagingService, outboxFields } from '@sunshine/messaging';
 import { Clock } from '@sunshine/platform';
 import { AttachmentNotAvailable } from '../attachments/attachment.errors';
@@ -30,6 +30,10 @@ export interface RegistrationInput {
   confidential?: boolean;
   area?: string;
   kindHint?: PetitionKind;
+  /** A category the channel already knows (an Open311 service, the operator's choice). */
+  categoryHint?: CategoryRef;
+  /** Where the problem is (not where the petitioner lives). */
+  location?: ProblemLocation;
   sourceRef?: string;
   dueBy?: Date;
   /** When the channel received it (a mailbox's received-at); defaults to now. */
@@ -139,8 +143,10 @@ export class RegisterPetitionService {
       petitionerKeys: identity.keys,
       queryCodeVerifier,
       ...(input.kindHint ? { kindHint: input.kindHint } : {}),
+      ...(input.categoryHint ? { categoryHint: input.categoryHint } : {}),
       ...(input.sourceRef ? { sourceRef: input.sourceRef } : {}),
       ...(input.dueBy ? { dueBy: input.dueBy.toISOString() } : {}),
+      ...(input.location ? { location: input.location } : {}),
       attachments,
     };
     const event = createEvent('petition.registered', { petitionId }, payload, this.messaging.eventMeta(now));
@@ -164,6 +170,8 @@ export class RegisterPetitionService {
       ...(idempotencyKey ? { idempotencyKey } : {}),
       ...(input.sourceRef ? { sourceRef: input.sourceRef } : {}),
       ...(input.kindHint ? { kindHint: input.kindHint } : {}),
+      ...(input.categoryHint ? { categoryHint: input.categoryHint } : {}),
+      ...(input.location ? { location: input.location } : {}),
       ...(input.dueBy ? { dueBy: input.dueBy } : {}),
       attachments,
       progress: { steps: [{ code: 'petition.registered', at: receivedAt, eventId: event.id, params: { caseNumber } }] },

@@ -13,7 +13,7 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import { AttachmentRef, BLIND_INDEX_PATTERN, CASE_NUMBER_PATTERN } from '../../common';
+import { AttachmentRef, BLIND_INDEX_PATTERN, CASE_NUMBER_PATTERN, CategoryRef } from '../../common';
 import { defineEvent } from '../../define-event';
 import { Topics } from '../../topics';
 import { Channels, PetitionKinds, type Channel, type PetitionKind } from '../../vocabulary';
@@ -114,6 +114,12 @@ export class PetitionRegistered {
   @IsOptional()
   @IsIn(PetitionKinds.codes)
   kindHint?: PetitionKind;
+
+  /** A category the channel already knows (an Open311 service, a hotline operator's choice). */
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => CategoryRef)
+  categoryHint?: CategoryRef;
 
   /** The upstream reference (upper-level item number, mailbox message id, Open311 token). */
   @IsOptional()
