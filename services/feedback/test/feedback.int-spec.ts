@@ -188,6 +188,26 @@ describe('feedback: the petitioner rates the reply', () => {
     await rate(caseNumber, credential.printed, 'satisfied').expect(201);
   });
 
+  it('completes every petition’s record when registrations and first replies arrive together, in either order', async () => {
+    const petitions = Array.from({ length: 12 }, (_, i) => ({ petitionId: uuidv7(), caseNumber: `SW-2026-${870_000 + i}`, ...queryCode() }));
+    await Promise.all(
+      petitions.flatMap((p, i) => {
+        const registration = eventFor('petition.registered', p.petitionId, { caseNumber: p.caseNumber, queryCodeVerifier: p.verifier });
+        const reply = eventFor('case.replied', p.petitionId, { caseNumber: p.caseNumber, unitId: ECOLOGY, round: 1 });
+        return i % 2 ? [publish(registration), publish(reply)] : [publish(reply), publish(registration)];
+      }),
+    );
+    const ids = petitions.map((p) => p.petitionId);
+    const docs = await waitUntil(
+      () => db().collection('feedback_cases').find({ _id: { $in: ids } as never }).toArray(),
+      (found) => found.length === 12 && found.every((d) => d.queryCodeVerifier && d.status === 'replied'),
+      { message: '12 complete records' },
+    );
+    for (const doc of docs) expect(doc).toMatchObject({ round: 1, unitId: ECOLOGY, processedEvents: expect.arrayContaining([expect.any(String), expect.any(String)]) });
+    const [first] = petitions;
+    await rate(first.caseNumber, first.printed, 'satisfied').expect(201);
+  });
+
   it('lists ratings to supervisors, and to a unit only its own', async () => {
     const mine = await registered();
     await replied(mine.petitionId, mine.caseNumber, 1, ECOLOGY);

@@ -9,7 +9,7 @@ import { FEEDBACK_CASES, type FeedbackCaseRecord } from './feedback-case.schema'
 /**
  * Feedback's record of each petition. Every change comes from an event and is applied at most
  * once (the event id is recorded in the same write); a document is created by whichever event
- * arrives first.
+ * arrives first, and the other consumer's event is still applied when both race to create it.
  */
 @Injectable()
 export class FeedbackCaseRepository {
@@ -35,6 +35,8 @@ export class FeedbackCaseRepository {
   apply(petitionId: string, eventId: string, set: Partial<FeedbackCaseRecord>, initial: Partial<FeedbackCaseRecord>, now: Date): Promise<ApplyResult> {
     const onInsert: Record<string, unknown> = { createdAt: now };
     for (const [key, value] of Object.entries(initial)) if (!(key in set)) onInsert[key] = value;
+    // Intake's and handling's consumers may race to create the document; applyOnce then applies
+    // the loser's update to the winner's document rather than dropping it.
     return applyOnce(
       this.cases,
       { _id: petitionId } as Filter<FeedbackCaseRecord>,
