@@ -23,6 +23,8 @@ function queryCode(): { code: string; printed: string; verifier: string } {
   return { code, printed: `${code.slice(0, 5)}-${code.slice(5)}`, verifier: ['scrypt', 10, 8, 1, salt.toString('base64url'), hash.toString('base64url')].join('$') };
 }
 
+const EXPECTED_OPERATIONS = ['GET /api/v1/ratings', 'GET /api/v1/visits', 'POST /api/v1/public/ratings', 'POST /api/v1/visits'];
+
 describe('feedback: the petitioner rates the reply', () => {
   const namespace = testNamespace('feedback');
   const kafka = testKafka(namespace);
@@ -289,6 +291,26 @@ describe('feedback: the petitioner rates the reply', () => {
     } finally {
       await limited.close();
       await mongo.db(`${local}_feedback`).dropDatabase();
+    }
+  });
+
+  it('documents every endpoint in OpenAPI: a summary, a typed success response, examples on the request bodies', async () => {
+    const doc = (await request(server).get('/docs-json').expect(200)).body;
+    const operations = Object.entries(doc.paths as Record<string, Record<string, any>>)
+      .filter(([path]) => path.startsWith('/api/v1/'))
+      .flatMap(([path, methods]) => Object.entries(methods).map(([method, op]) => ({ name: `${method.toUpperCase()} ${path}`, op })));
+    expect(operations.map((o) => o.name).sort()).toEqual(EXPECTED_OPERATIONS);
+    for (const { name, op } of operations) {
+      expect([name, typeof op.summary]).toEqual([name, 'string']);
+      const success = Object.entries(op.responses as Record<string, any>).find(([status]) => status.startsWith('2'));
+      expect([name, Boolean(success?.[1].content?.['application/json']?.schema)]).toEqual([name, true]);
+      const body = op.requestBody?.content?.['application/json']?.schema?.$ref as string | undefined;
+      if (body) {
+        const schema = doc.components.schemas[body.split('/').pop()!];
+        for (const [field, property] of Object.entries(schema.properties as Record<string, any>)) {
+          expect([name, field, property.example !== undefined || Boolean(property.enum)]).toEqual([name, field, true]);
+        }
+      }
     }
   });
 });

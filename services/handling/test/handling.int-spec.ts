@@ -18,6 +18,8 @@ const JIAYANG = 'town-jiayang';
 const HOUSING = 'housing-construction-bureau';
 const LAW = 'law-enforcement-bureau';
 
+const EXPECTED_OPERATIONS = ['GET /api/v1/cases', 'GET /api/v1/cases/{petitionId}', 'POST /api/v1/cases/{petitionId}/accept', 'POST /api/v1/cases/{petitionId}/extend', 'POST /api/v1/cases/{petitionId}/not-accept', 'POST /api/v1/cases/{petitionId}/reply', 'POST /api/v1/cases/{petitionId}/return'];
+
 describe('handling: the responsible units’ workbench', () => {
   const namespace = testNamespace('handling');
   const kafka = testKafka(namespace);
@@ -322,5 +324,25 @@ describe('handling: the responsible units’ workbench', () => {
     expect(dead.headers['dlq-reason']).toContain('leadUnitId');
     expect(await cases().findOne({ _id: bad.petitionId as never })).toBeNull();
     expect(await cases().findOne({ _id: good.petitionId as never })).not.toBeNull();
+  });
+
+  it('documents every endpoint in OpenAPI: a summary, a typed success response, examples on the request bodies', async () => {
+    const doc = (await request(server).get('/docs-json').expect(200)).body;
+    const operations = Object.entries(doc.paths as Record<string, Record<string, any>>)
+      .filter(([path]) => path.startsWith('/api/v1/'))
+      .flatMap(([path, methods]) => Object.entries(methods).map(([method, op]) => ({ name: `${method.toUpperCase()} ${path}`, op })));
+    expect(operations.map((o) => o.name).sort()).toEqual(EXPECTED_OPERATIONS);
+    for (const { name, op } of operations) {
+      expect([name, typeof op.summary]).toEqual([name, 'string']);
+      const success = Object.entries(op.responses as Record<string, any>).find(([status]) => status.startsWith('2'));
+      expect([name, Boolean(success?.[1].content?.['application/json']?.schema)]).toEqual([name, true]);
+      const body = op.requestBody?.content?.['application/json']?.schema?.$ref as string | undefined;
+      if (body) {
+        const schema = doc.components.schemas[body.split('/').pop()!];
+        for (const [field, property] of Object.entries(schema.properties as Record<string, any>)) {
+          expect([name, field, property.example !== undefined || Boolean(property.enum)]).toEqual([name, field, true]);
+        }
+      }
+    }
   });
 });
