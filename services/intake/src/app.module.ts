@@ -5,6 +5,7 @@ import { Topics } from '@sunshine/contracts';
 import { ServicePlatformModule } from '@sunshine/platform';
 import { ChannelsModule } from './channels/channels.module';
 import { IntakeConfig } from './config';
+import { DisclosureModule } from './disclosure/disclosure.module';
 import { Open311Module } from './open311/open311.module';
 import { PrivacyModule } from './privacy/privacy.module';
 import { ProgressModule } from './progress/progress.module';
@@ -30,6 +31,7 @@ import { RegistrationModule } from './registration/registration.module';
     ProgressModule,
     ChannelsModule,
     Open311Module,
+    DisclosureModule,
   ],
 })
 export class AppModule {}

@@ -32,6 +32,14 @@ export class ProgressEventsConsumer implements OnModuleInit {
     const result = await applyOnce(this.petitions.collection, { _id: event.petitionId } as never, event.id, {
       $push: { 'progress.steps': step },
     } as never);
+    if (event.type === 'petition.assigned' || event.type === 'petition.reassigned') {
+      // The newest assignment wins, whatever order the events arrive in (and this is idempotent).
+      const at = new Date(event.occurredAt);
+      await this.petitions.collection.updateOne(
+        { _id: event.petitionId, $or: [{ assignment: null }, { 'assignment.at': { $lt: at } }] } as never,
+        { $set: { assignment: { unitIds: [event.payload.leadUnitId, ...event.payload.assistingUnitIds], at } } },
+      );
+    }
     // A petition registered elsewhere (another district's intake) is none of ours.
     return result === 'not-matched' ? 'ignored' : result;
   }

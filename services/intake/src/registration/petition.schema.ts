@@ -49,6 +49,11 @@ export interface PetitionRecord extends OutboxFields, InboxFields {
   dueBy?: Date;
   attachments: AttachmentRef[];
   progress: PetitionProgress;
+  /**
+   * The units the petition is assigned to now (lead first) and when that was decided, from
+   * routing's events: who may reveal contact details and open attachments.
+   */
+  assignment?: { unitIds: string[]; at: Date };
   createdAt: Date;
   updatedAt: Date;
 }
@@ -77,6 +82,7 @@ export const PetitionSchema = new Schema<PetitionRecord>(
     dueBy: Date,
     attachments: { type: Schema.Types.Mixed, default: () => [] },
     progress: { type: Schema.Types.Mixed, required: true },
+    assignment: { type: Schema.Types.Mixed },
   },
   { collection: PETITIONS, versionKey: false, timestamps: true, minimize: false },
 );

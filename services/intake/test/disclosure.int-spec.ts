@@ -1,0 +1,144 @@
+import request from 'supertest';
+import type { MongoClient } from 'mongodb';
+import { signDevToken } from '@sunshine/auth';
+import { createEvent, fixtureOf, Topics } from '@sunshine/contracts';
+import { createIdempotentProducer, physicalTopic } from '@sunshine/messaging';
+import { connectMongo, startServiceApp, testKafka, testNamespace, waitUntil, type TestServiceApp } from '@sunshine/testing';
+import { AppModule } from '../src/app.module';
+import { SERVICE } from '../src/service';
+
+// A 1×1 JPEG and a PNG header: real magic bytes.
+const JPEG = Buffer.from(
+  '/9j/4AAQSkZJRgABAQEASABIAAD/2wBDAP//////////////////////////////////////////////////////////////////////////////////////wAALCAABAAEBAREA/8QAFAABAAAAAAAAAAAAAAAAAAAAA//EABQQAQAAAAAAAAAAAAAAAAAAAAD/2gAIAQEAAD8AN//Z',
+  'base64',
+);
+
+describe('intake: who may see a petitioner and their evidence', () => {
+  const namespace = testNamespace('disclose');
+  const kafka = testKafka();
+  const producer = createIdempotentProducer(kafka);
+  let service: TestServiceApp;
+  let mongo: MongoClient;
+  let unitA: string;
+  let unitB: string;
+  let leader: string;
+  let supervisor: string;
+
+  beforeAll(async () => {
+    service = await startServiceApp({ ...SERVICE, module: AppModule }, namespace, { INTAKE_PUBLIC_RATE_LIMIT: '100000' });
+    await producer.connect();
+    mongo = await connectMongo();
+    [unitA, unitB, leader, supervisor] = await Promise.all([
+      signDevToken({ roles: ['unit'], unitId: 'town-fulu', subject: 'staff-fulu-1' }),
+      signDevToken({ roles: ['unit'], unitId: 'town-niushi' }),
+      signDevToken({ roles: ['leader'] }),
+      signDevToken({ roles: ['supervisor'] }),
+    ]);
+  });
+
+  afterAll(async () => {
+    await producer.disconnect();
+    await service?.close();
+    await mongo?.db(`${namespace}_intake`).dropDatabase();
+    await mongo?.close();
+  });
+
+  async function submitAndAssign(body: Record<string, unknown>, unitId = 'town-fulu') {
+    const receipt = (await request(service.server).post('/api/v1/petitions').send(body).expect(201)).body;
+    const assigned = createEvent(
+      'petition.assigned',
+      { petitionId: receipt.petitionId },
+      { ...fixtureOf('petition.assigned').payload, caseNumber: receipt.caseNumber, leadUnitId: unitId, leadUnitName: '福禄镇人民政府', confidential: Boolean(body.confidential) },
+      { producer: 'routing', correlationId: 'test' },
+    );
+    await producer.send({ topic: physicalTopic({ namespace }, Topics.routing), messages: [{ key: receipt.petitionId, value: JSON.stringify(assigned) }] });
+    await waitUntil(
+      () => mongo.db(`${namespace}_intake`).collection('petitions').findOne({ _id: receipt.petitionId }),
+      (doc) => Boolean(doc?.assignment),
+      { message: 'the assignment known to intake' },
+    );
+    return receipt;
+  }
+
+  const petition = {
+    subject: '福禄镇敬老院伙食差',
+    text: '福禄镇敬老院的老人反映伙食长期很差，希望镇上督促改善。',
+    petitioner: { name: '陈建国', phone: '138-0833-1234', idNumber: '11010519491231002X', address: '福禄镇新街12号' },
+  };
+
+  it('reveals contact details to the assigned unit only, and audits the disclosure first', async () => {
+    const receipt = await submitAndAssign(petition);
+    const url = `/api/v1/petitions/${receipt.petitionId}/contact-reveal`;
+    await request(service.server).post(url).set('Authorization', `Bearer ${unitB}`).send({ reason: '想了解情况' }).expect(404);
+    await request(service.server).post(url).set('Authorization', `Bearer ${leader}`).send({ reason: '想了解情况' }).expect(403);
+    await request(service.server).post(url).set('Authorization', `Bearer ${unitA}`).send({}).expect(400);
+    const revealed = await request(service.server).post(url).set('Authorization', `Bearer ${unitA}`).send({ reason: '电话回访核实伙食改善情况' }).expect(200);
+    expect(revealed.body).toEqual({ name: '陈建国', phone: '+8613808331234', address: '福禄镇新街12号' });
+    expect(JSON.stringify(revealed.body)).not.toContain('11010519491231002X'); // an ID number is not a contact detail
+
+    const log = await request(service.server).get(`/api/v1/audit/disclosures?petitionId=${receipt.petitionId}`).set('Authorization', `Bearer ${supervisor}`).expect(200);
+    expect(log.body.intact).toBe(true);
+    expect(log.body.entries).toEqual([
+      expect.objectContaining({ actor: 'staff-fulu-1', unitId: 'town-fulu', action: 'contact-revealed', petitionId: receipt.petitionId, reason: '电话回访核实伙食改善情况' }),
+    ]);
+    await request(service.server).get('/api/v1/audit/disclosures').set('Authorization', `Bearer ${unitA}`).expect(403);
+  });
+
+  it('never reveals a confidential reporter, nor their evidence, to any unit', async () => {
+    const upload = await request(service.server).post('/api/v1/attachments').attach('file', JPEG, 'photo.jpg').expect(201);
+    const receipt = await submitAndAssign({
+      ...petition,
+      subject: '举报福禄镇某站所负责人收受好处费',
+      text: '福禄镇某站所负责人在审批中收受好处费，请纪检部门调查。',
+      confidential: true,
+      attachmentIds: [upload.body.id],
+    });
+    await request(service.server)
+      .post(`/api/v1/petitions/${receipt.petitionId}/contact-reveal`)
+      .set('Authorization', `Bearer ${unitA}`)
+      .send({ reason: '核实情况需要联系举报人' })
+      .expect(403)
+      .expect((r) => expect(r.body.code).toBe('DISCLOSURE.IDENTITY_SEALED'));
+    await request(service.server)
+      .get(`/api/v1/petitions/${receipt.petitionId}/attachments/${upload.body.id}`)
+      .set('Authorization', `Bearer ${unitA}`)
+      .expect(403);
+    // The joint office may examine the evidence.
+    const jointOffice = await signDevToken({ roles: ['joint-office'] });
+    const file = await request(service.server)
+      .get(`/api/v1/petitions/${receipt.petitionId}/attachments/${upload.body.id}`)
+      .set('Authorization', `Bearer ${jointOffice}`)
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
+    expect(file.headers['content-type']).toBe('image/jpeg');
+    expect(Buffer.compare(file.body as Buffer, JPEG)).toBe(0);
+  });
+
+  it('checks attachments by their bytes, their size and their number, and lets one petition claim each', async () => {
+    await request(service.server).post('/api/v1/attachments').attach('file', Buffer.from('MZ\x90\x00 this is a program'), 'photo.jpg').expect(415);
+    const big = Buffer.alloc(10 * 1024 * 1024 + 1, 0);
+    JPEG.copy(big);
+    await request(service.server).post('/api/v1/attachments').attach('file', big, 'big.jpg').expect(413);
+    await request(service.server).post('/api/v1/attachments').expect(400);
+
+    const ids = await Promise.all(
+      Array.from({ length: 6 }, async () => (await request(service.server).post('/api/v1/attachments').attach('file', JPEG, 'p.jpg').expect(201)).body.id as string),
+    );
+    await request(service.server).post('/api/v1/petitions').send({ ...petition, attachmentIds: ids }).expect(400);
+    const first = await request(service.server).post('/api/v1/petitions').send({ ...petition, attachmentIds: ids.slice(0, 2) }).expect(201);
+    const stolen = await request(service.server).post('/api/v1/petitions').send({ ...petition, attachmentIds: [ids[1], ids[2]] }).expect(400);
+    expect(stolen.body.code).toBe('ATTACHMENT.NOT_AVAILABLE');
+    // The refused petition took nothing: the third attachment is still free.
+    await request(service.server).post('/api/v1/petitions').send({ ...petition, attachmentIds: [ids[2]] }).expect(201);
+    const stored = await mongo.db(`${namespace}_intake`).collection('petitions').findOne({ _id: first.body.petitionId });
+    expect(stored?.attachments).toEqual([
+      { id: ids[0], contentType: 'image/jpeg', size: JPEG.length },
+      { id: ids[1], contentType: 'image/jpeg', size: JPEG.length },
+    ]);
+  });
+});
