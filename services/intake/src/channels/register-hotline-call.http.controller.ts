@@ -1,0 +1,37 @@
+import { Body, Controller, Headers, HttpCode, Post, UseInterceptors } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Roles, type Principal } from '@sunshine/auth';
+import { checkIdempotencyKey } from '../registration/register-web-petition.http.controller';
+import { HotlineReceiptDto } from './dto/channel-receipts.response.dto';
+import { ForbidPrototypeKeysInterceptor } from './forbid-prototype-keys.interceptor';
+import { HotlineCallRequest } from './dto/hotline-call.request.dto';
+import { RegisterHotlineCallService } from './register-hotline-call.service';
+
+@ApiTags('channels')
+@ApiBearerAuth()
+@UseInterceptors(ForbidPrototypeKeysInterceptor)
+@Controller('api/v1/channels/hotline')
+export class RegisterHotlineCallHttpController {
+  constructor(private readonly hotline: RegisterHotlineCallService) {}
+
+  @Post('calls')
+  @Roles('registrar')
+  @HttpCode(201)
+  @ApiOperation({
+    summary: 'Register a hotline call (电话热线) taken by the signed-in operator',
+    description:
+      'Role registrar (hotline operator). The caller number becomes the petitioner’s phone (sealed); the operator is the ' +
+      'token’s subject, and a body naming another operator is refused with 403. The receipt carries the script the ' +
+      'operator reads out: case number, query code letter by letter, and the 15-day promise. Idempotency-Key is honoured ' +
+      'per operator: the same key and body return the same receipt, the same key with another body is 409.',
+  })
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: '8–128 characters [A-Za-z0-9._:-], e.g. a UUID' })
+  @ApiCreatedResponse({ type: HotlineReceiptDto })
+  register(
+    @Body() body: HotlineCallRequest,
+    @CurrentPrincipal() operator: Principal,
+    @Headers('idempotency-key') idempotencyKey?: string,
+  ): Promise<HotlineReceiptDto> {
+    return this.hotline.register(body, operator, checkIdempotencyKey(idempotencyKey));
+  }
+}
