@@ -61,7 +61,13 @@ function constraintArgs(error: ValidationError, type: string): unknown[] {
 function translate(error: ValidationError, type: string, englishMessage: string): Localized {
   if (englishMessage.startsWith(LOCALIZED_PREFIX)) return JSON.parse(englishMessage.slice(LOCALIZED_PREFIX.length)) as Localized;
   const template = TEMPLATES[type];
-  if (template) return template(constraintArgs(error, type));
+  if (template) {
+    const args = constraintArgs(error, type);
+    // Without metadata (e.g. an array where an object belongs), take the numbers from the text.
+    if (!args.length) args.push(...(englishMessage.match(/\d+/g) ?? []).map(Number));
+    const localized = template(args);
+    if (!localized['zh-CN'].includes('undefined')) return localized;
+  }
   return { 'zh-CN': '不符合要求', en: englishMessage.replace(/^\S+\s/, '') };
 }
 
