@@ -28,7 +28,7 @@ try {
   await phase('typecheck', () => run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json', '--noEmit'], { env }));
   await phase('unit tests', () => run(process.execPath, [jest, '--selectProjects', 'unit', '--ci'], { env }));
   await phase('infrastructure', async () => {
-    if (!infraRunning()) {
+    if (!(await infraRunning())) {
       await infra('start');
       startedInfra = true;
     }

@@ -1,6 +1,7 @@
 // Shared by `npm start`, `npm stop` and `npm test`: install what is missing, build, run commands.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
+import { connect } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -55,8 +56,25 @@ export function infra(action) {
   return mustRun('bash', [join(root, 'deploy/local/infra.sh'), action]);
 }
 
-export function infraRunning() {
-  return spawnSync('bash', [join(root, 'deploy/local/infra.sh'), 'status'], { cwd: root, stdio: 'ignore' }).status === 0;
+function portOpen(port) {
+  return new Promise((resolve) => {
+    const socket = connect({ host: '127.0.0.1', port }, () => {
+      socket.end();
+      resolve(true);
+    });
+    socket.on('error', () => resolve(false));
+  });
+}
+
+/**
+ * True when Kafka and the database already answer: started by this checkout, or by another one
+ * on the same machine (then it is used as it is, and left running).
+ */
+export async function infraRunning() {
+  if (spawnSync('bash', [join(root, 'deploy/local/infra.sh'), 'status'], { cwd: root, stdio: 'ignore' }).status === 0) return true;
+  const kafka = Number(process.env.KAFKA_PORT ?? 9092);
+  const mongo = Number(process.env.MONGO_PORT ?? 27017);
+  return (await portOpen(kafka)) && (await portOpen(mongo));
 }
 
 export function waitForInfra() {
