@@ -1,4 +1,4 @@
-import { Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
+import { createParamDecorator, Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
 import { raw, type Request, type RequestHandler, type Response } from 'express';
 import type { Observable } from 'rxjs';
 import { EmlMissing, EmlTooLarge, EmlUnsupportedMediaType } from './channels.errors';
@@ -29,3 +29,9 @@ export class RawMessageInterceptor implements NestInterceptor {
     return next.handle();
   }
 }
+
+/**
+ * The raw message the interceptor read. A custom decorator rather than `@Body()`, so that no
+ * body pipe walks a 25 MB Buffer as if it were a JSON object.
+ */
+export const RawMessage = createParamDecorator((_: unknown, context: ExecutionContext): Buffer => context.switchToHttp().getRequest<Request>().body as Buffer);

@@ -4,7 +4,7 @@ import { Roles } from '@sunshine/auth';
 import { MailboxReceiptDto } from './dto/channel-receipts.response.dto';
 import { ForbidPrototypeKeysInterceptor } from './forbid-prototype-keys.interceptor';
 import { MailboxMessageRequest, MailboxParams } from './dto/mailbox-message.request.dto';
-import { MAX_EML_MB, RawMessageInterceptor } from './raw-message.interceptor';
+import { MAX_EML_MB, RawMessage, RawMessageInterceptor } from './raw-message.interceptor';
 import { RegisterMailboxMessageService } from './register-mailbox-message.service';
 
 const EXAMPLE_EML = [
@@ -61,7 +61,7 @@ export class RegisterMailboxMessageHttpController {
   @ApiConsumes('message/rfc822')
   @ApiBody({ schema: { type: 'string', format: 'binary', example: EXAMPLE_EML }, description: 'The raw message' })
   @ApiCreatedResponse({ type: MailboxReceiptDto })
-  registerEml(@Param() params: MailboxParams, @Body() raw: Buffer): Promise<MailboxReceiptDto> {
+  registerEml(@Param() params: MailboxParams, @RawMessage() raw: Buffer): Promise<MailboxReceiptDto> {
     return this.mailboxes.registerEml(params.mailbox, raw);
   }
 }
