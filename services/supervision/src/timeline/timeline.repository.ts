@@ -3,8 +3,7 @@ import { InjectModel } from '@nestjs/mongoose';
 import type { Collection, Filter, UpdateFilter } from 'mongodb';
 import type { Model } from 'mongoose';
 import { scopedFilter, type UnitScope } from '@sunshine/auth';
-import type { ApplyResult } from '@sunshine/messaging';
-import { applyOnceUpserting } from '../common/apply-once-upsert';
+import { applyOnce, type ApplyResult } from '@sunshine/messaging';
 import type { CaseState } from './case-state';
 import type { TimelineEntry } from './timeline-entry';
 import { TIMELINES, type LinkedDuplicate, type TimelineRecord } from './timeline.schema';
@@ -37,13 +36,13 @@ export class TimelineRepository {
   /** Add an event's entry, at most once; the first event of a petition creates its timeline. */
   append(petitionId: string, entry: TimelineEntry, now: Date): Promise<ApplyResult> {
     const update = { $push: { entries: entry }, $set: { updatedAt: now }, $setOnInsert: initial(now, ['entries']) };
-    return applyOnceUpserting(this.collection, petitionId, entry.eventId, update as UpdateFilter<TimelineRecord>);
+    return applyOnce(this.collection, { _id: petitionId } as never, entry.eventId, update as UpdateFilter<TimelineRecord>, { upsert: true });
   }
 
   /** Note on the original that a later petition was linked to it, at most once per event. */
   linkDuplicate(originalId: string, link: LinkedDuplicate, eventId: string, now: Date): Promise<ApplyResult> {
     const update = { $push: { linkedDuplicates: link }, $set: { updatedAt: now }, $setOnInsert: initial(now, ['linkedDuplicates']) };
-    return applyOnceUpserting(this.collection, originalId, eventId, update as UpdateFilter<TimelineRecord>);
+    return applyOnce(this.collection, { _id: originalId } as never, eventId, update as UpdateFilter<TimelineRecord>, { upsert: true });
   }
 
   async entriesOf(petitionId: string): Promise<TimelineEntry[]> {

@@ -3,8 +3,7 @@ import { InjectModel } from '@nestjs/mongoose';
 import type { Collection, Filter, UpdateFilter } from 'mongodb';
 import type { Model } from 'mongoose';
 import { inScope, scopedFilter, type UnitScope } from '@sunshine/auth';
-import { isDuplicateKeyError, type ApplyResult } from '@sunshine/messaging';
-import { applyOnceUpserting } from '../common/apply-once-upsert';
+import { applyOnce, isDuplicateKeyError, type ApplyResult } from '@sunshine/messaging';
 import type { UnitCaseLine } from './unit-ledger';
 import { UNIT_LEDGERS, type AppraisalRecord, type BulletinMention, type UnitLedgerRecord } from './unit-ledger.schema';
 
@@ -74,11 +73,11 @@ export class UnitLedgerRepository {
   private applyToLedger(unitId: string, eventId: string, now: Date, push: Record<string, unknown>, field: 'appraisals' | 'bulletins'): Promise<ApplyResult> {
     // A ledger first created by this event starts with everything but the fields the update itself writes.
     const onInsert = { unitId, cases: {}, createdAt: now, ...(field === 'appraisals' ? { bulletins: [] } : { appraisals: [] }) };
-    return applyOnceUpserting(this.collection, unitId, eventId, {
+    return applyOnce(this.collection, { _id: unitId } as never, eventId, {
       $push: push,
       $set: { updatedAt: now },
       $setOnInsert: onInsert,
-    } as UpdateFilter<UnitLedgerRecord>);
+    } as UpdateFilter<UnitLedgerRecord>, { upsert: true });
   }
 
   private newLedger(unitId: string, now: Date): UnitLedgerRecord {
