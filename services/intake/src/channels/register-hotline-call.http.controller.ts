@@ -1,14 +1,30 @@
 import { Body, Controller, Headers, HttpCode, Post, UseInterceptors } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiHeader,
+  ApiOperation,
+  ApiPayloadTooLargeResponse,
+  ApiTags,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, type Principal } from '@sunshine/auth';
 import { checkIdempotencyKey } from '../registration/register-web-petition.http.controller';
 import { HotlineReceiptDto } from './dto/channel-receipts.response.dto';
-import { ForbidPrototypeKeysInterceptor } from './forbid-prototype-keys.interceptor';
 import { HotlineCallRequest } from './dto/hotline-call.request.dto';
+import { ForbidPrototypeKeysInterceptor } from './forbid-prototype-keys.interceptor';
 import { RegisterHotlineCallService } from './register-hotline-call.service';
 
 @ApiTags('channels')
 @ApiBearerAuth()
+@ApiBadRequestResponse({ description: 'problem+json (zh-CN and en): one error per failed field; unknown fields, wrong types, __proto__ keys and texts over 10,000 characters are refused' })
+@ApiUnauthorizedResponse({ description: 'No or invalid bearer token' })
+@ApiForbiddenResponse({ description: 'The token lacks the registrar role; 403 also when the body names another operator (HOTLINE.OPERATOR_MISMATCH)' })
+@ApiConflictResponse({ description: 'the same Idempotency-Key with another call (IDEMPOTENCY.KEY_REUSED)' })
+@ApiPayloadTooLargeResponse({ description: 'JSON body over 1 MB' })
 @UseInterceptors(ForbidPrototypeKeysInterceptor)
 @Controller('api/v1/channels/hotline')
 export class RegisterHotlineCallHttpController {

@@ -1,9 +1,22 @@
 import { Body, Controller, HttpCode, Param, Post, UseInterceptors } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiCreatedResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiBody,
+  ApiConflictResponse,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiOperation,
+  ApiParam,
+  ApiPayloadTooLargeResponse,
+  ApiTags,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
 import { Roles } from '@sunshine/auth';
 import { MailboxReceiptDto } from './dto/channel-receipts.response.dto';
-import { ForbidPrototypeKeysInterceptor } from './forbid-prototype-keys.interceptor';
 import { MailboxMessageRequest, MailboxParams } from './dto/mailbox-message.request.dto';
+import { ForbidPrototypeKeysInterceptor } from './forbid-prototype-keys.interceptor';
 import { MAX_EML_MB, RawMessage, RawMessageInterceptor } from './raw-message.interceptor';
 import { RegisterMailboxMessageService } from './register-mailbox-message.service';
 
@@ -22,6 +35,11 @@ const EXAMPLE_EML = [
 
 @ApiTags('channels')
 @ApiBearerAuth()
+@ApiBadRequestResponse({ description: 'problem+json (zh-CN and en): one error per failed field; unknown fields, wrong types, __proto__ keys and texts over 10,000 characters are refused' })
+@ApiUnauthorizedResponse({ description: 'No or invalid bearer token' })
+@ApiForbiddenResponse({ description: 'The token lacks the channel role' })
+@ApiConflictResponse({ description: 'the same Message-ID in the mailbox with other content (IDEMPOTENCY.KEY_REUSED)' })
+@ApiPayloadTooLargeResponse({ description: 'JSON body over 1 MB' })
 @UseInterceptors(ForbidPrototypeKeysInterceptor)
 @Controller('api/v1/channels/mailboxes')
 export class RegisterMailboxMessageHttpController {

@@ -1,13 +1,28 @@
 import { Body, Controller, HttpCode, Post, UseInterceptors } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiOperation,
+  ApiPayloadTooLargeResponse,
+  ApiTags,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
 import { Roles } from '@sunshine/auth';
 import { UpperLevelReceiptDto } from './dto/channel-receipts.response.dto';
-import { ForbidPrototypeKeysInterceptor } from './forbid-prototype-keys.interceptor';
 import { UpperLevelItemRequest } from './dto/upper-level-item.request.dto';
+import { ForbidPrototypeKeysInterceptor } from './forbid-prototype-keys.interceptor';
 import { RegisterUpperLevelItemService } from './register-upper-level-item.service';
 
 @ApiTags('channels')
 @ApiBearerAuth()
+@ApiBadRequestResponse({ description: 'problem+json (zh-CN and en): one error per failed field; unknown fields, wrong types, __proto__ keys and texts over 10,000 characters are refused' })
+@ApiUnauthorizedResponse({ description: 'No or invalid bearer token' })
+@ApiForbiddenResponse({ description: 'The token lacks the channel role' })
+@ApiConflictResponse({ description: 'the same (source, sourceRef) with other content (IDEMPOTENCY.KEY_REUSED)' })
+@ApiPayloadTooLargeResponse({ description: 'JSON body over 1 MB' })
 @UseInterceptors(ForbidPrototypeKeysInterceptor)
 @Controller('api/v1/channels/upper-level')
 export class RegisterUpperLevelItemHttpController {
