@@ -1,5 +1,9 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { citizenMessagesPath, readJsonl, readTaxonomy } from '../eval/eval-data';
 import { CategoryClassifier, type LabelledPetition } from './category-classifier';
+import { classifierTrainingFilesFromEnv, trainCategoryClassifierFromFiles } from './training-data';
 
 describe('category classifier', () => {
   const rows = readJsonl<LabelledPetition>(citizenMessagesPath('labelled-dev.jsonl'));
@@ -19,5 +23,31 @@ describe('category classifier', () => {
     expect(prediction.ranked.reduce((sum, r) => sum + r.probability, 0)).toBeCloseTo(1, 6);
     expect(prediction.margin).toBeGreaterThan(0);
     expect(typeof prediction.confident).toBe('boolean');
+  });
+});
+
+describe('category classifier trained at service start from files', () => {
+  it('learns from a labelled file, weak labels from a replies file and the taxonomy', () => {
+    // Small copies of the shared files keep the test quick; `npm run -s eval:routing -- train`
+    // measures start-up training on the full files.
+    const dir = mkdtempSync(join(tmpdir(), 'classifier-'));
+    const copy = (file: string, lines: number) => {
+      const path = join(dir, file);
+      writeFileSync(path, readFileSync(citizenMessagesPath(file), 'utf8').split('\n').slice(0, lines).join('\n'));
+      return path;
+    };
+    const files = classifierTrainingFilesFromEnv({
+      ROUTING_CLASSIFIER_LABELLED: copy('labelled-dev.jsonl', 309),
+      ROUTING_CLASSIFIER_REPLIED: copy('messages-with-replies.jsonl', 600),
+      ROUTING_CLASSIFIER_TAXONOMY: citizenMessagesPath('taxonomy.json'),
+      ROUTING_CLASSIFIER_UNLABELLED: join(dir, 'missing.jsonl'),
+    });
+    const model = trainCategoryClassifierFromFiles(files!);
+    expect(model.labels).toHaveLength(7);
+    expect(model.predict({ subject: '景区门票乱涨价', text: '某景区旅游旺季门票从60元涨到120元，导游强制游客购物。' }).category).toBe('商贸旅游');
+  });
+
+  it('is not configured without a labelled file', () => {
+    expect(classifierTrainingFilesFromEnv({})).toBeUndefined();
   });
 });

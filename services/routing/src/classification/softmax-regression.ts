@@ -53,7 +53,11 @@ export class SoftmaxRegression {
     this.options = { ...DEFAULTS, ...options };
   }
 
-  fit(vectors: readonly SparseVector[], labels: readonly number[], classCount: number, dimension: number): this {
+  /**
+   * Trains on the vectors and their class numbers. `sampleWeights` (default all 1) scale each
+   * example's gradient: weakly labelled examples count for less than gold ones.
+   */
+  fit(vectors: readonly SparseVector[], labels: readonly number[], classCount: number, dimension: number, sampleWeights?: ArrayLike<number>): this {
     const { epochs, learningRate, l2, seed } = this.options;
     this.classCount = classCount;
     this.dimension = dimension;
@@ -71,10 +75,11 @@ export class SoftmaxRegression {
       }
       for (const n of order) {
         const x = vectors[n];
+        const sampleWeight = sampleWeights ? sampleWeights[n] : 1;
         this.scoresInto(x, probabilities);
         softmaxInPlace(probabilities);
         for (let c = 0; c < classCount; c++) {
-          const error = probabilities[c] - (labels[n] === c ? 1 : 0);
+          const error = sampleWeight * (probabilities[c] - (labels[n] === c ? 1 : 0));
           const row = c * dimension;
           for (let k = 0; k < x.indices.length; k++) {
             const w = row + x.indices[k];

@@ -22,6 +22,9 @@ export interface Document {
   text: string;
 }
 
+/** Term counts per document object; weak keys, so dropped documents take their counts along. */
+const countsCache = new WeakMap<Document, { key: string; subject?: string; text: string; counts: Map<string, number> }>();
+
 /**
  * TF-IDF over character n-grams and jieba words, sublinear term frequency (1 + ln tf),
  * smoothed idf, L2-normalised. Character n-grams carry most of the signal in short Chinese
@@ -43,20 +46,27 @@ export class TfidfVectorizer {
     return this.idf.length;
   }
 
-  /** Learns the vocabulary and idf from training documents and returns their vectors. */
-  fitTransform(documents: readonly Document[]): SparseVector[] {
+  /**
+   * Learns the vocabulary from training documents and idf from them plus `background`
+   * documents (unlabelled petitions: more text makes the idf of rare words steadier), and
+   * returns the training documents' vectors.
+   */
+  fitTransform(documents: readonly Document[], background: readonly Document[] = []): SparseVector[] {
     const counted = documents.map((doc) => this.termCounts(doc));
     const documentFrequency = new Map<string, number>();
     for (const counts of counted) for (const term of counts.keys()) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
     this.vocabulary = new Map();
-    const idf: number[] = [];
-    const n = documents.length;
-    for (const [term, df] of documentFrequency) {
-      if (df < this.options.minDocumentFrequency) continue;
-      this.vocabulary.set(term, idf.length);
-      idf.push(Math.log((1 + n) / (1 + df)) + 1);
+    for (const [term, df] of documentFrequency) if (df >= this.options.minDocumentFrequency) this.vocabulary.set(term, this.vocabulary.size);
+    const backgroundFrequency = new Float64Array(this.vocabulary.size);
+    for (const doc of background) {
+      for (const term of this.termCounts(doc).keys()) {
+        const id = this.vocabulary.get(term);
+        if (id !== undefined) backgroundFrequency[id]++;
+      }
     }
-    this.idf = Float64Array.from(idf);
+    const n = documents.length + background.length;
+    this.idf = new Float64Array(this.vocabulary.size);
+    for (const [term, id] of this.vocabulary) this.idf[id] = Math.log((1 + n) / (1 + (documentFrequency.get(term) ?? 0) + backgroundFrequency[id])) + 1;
     return counted.map((counts) => this.weigh(counts));
   }
 
@@ -73,7 +83,25 @@ export class TfidfVectorizer {
     return l2Normalize(fromMap(weights));
   }
 
+  /**
+   * Term counts of a document, remembered per document object and options (training with weak
+   * labels featurises the same rows for the filter model, the final model and every CV fold).
+   */
   private termCounts(document: Document): Map<string, number> {
+    const key = this.optionsKey;
+    const cached = countsCache.get(document);
+    if (cached && cached.key === key && cached.subject === document.subject && cached.text === document.text) return cached.counts;
+    const counts = this.countTerms(document);
+    countsCache.set(document, { key, subject: document.subject, text: document.text, counts });
+    return counts;
+  }
+
+  private get optionsKey(): string {
+    const { charNgramMin, charNgramMax, words, subjectWeight } = this.options;
+    return `${charNgramMin}-${charNgramMax}-${words}-${subjectWeight}`;
+  }
+
+  private countTerms(document: Document): Map<string, number> {
     const counts = new Map<string, number>();
     const add = (term: string, times: number) => counts.set(term, (counts.get(term) ?? 0) + times);
     const addText = (raw: string, times: number) => {

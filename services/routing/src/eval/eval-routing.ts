@@ -4,6 +4,11 @@
  *
  *   npm run -s eval:routing -- classify --train <file.jsonl> --test <file.jsonl>
  *   npm run -s eval:routing -- classify --cv 5 --data <file.jsonl> [--seed 42]
+ *       [--replies <messages-with-replies.jsonl>] [--departments <table.txt>] [--gold-only]
+ *     Weak labels from the replies file (default: the shared one) join every training fold;
+ *     test folds hold gold rows only. --gold-only trains on the labelled rows alone.
+ *   npm run -s eval:routing -- train [--labelled f] [--replies f] [--taxonomy f] [--unlabelled f]
+ *     Trains the classifier as the service does at start and reports the seconds it took.
  *   npm run -s eval:routing -- dedup --data <file.jsonl> [--split all|tune|holdout] [--holdout-prefix h]
  *   npm run -s eval:routing -- same-matter --data <same-matter-dev.jsonl>
  *
@@ -11,9 +16,12 @@
  * data folder (SUNSHINE_SHARED_DIR or ../shared) and services/routing/data.
  */
 import { isAbsolute, join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
 import { type LabelledPetition } from '../classification/category-classifier';
+import { departmentPriorDocuments, ReplyDepartmentLabeller, readDepartmentTable } from '../classification/reply-department-labels';
+import { type ClassifierTrainingFiles, type RepliedPetition, trainCategoryClassifierFromFiles, weaklyLabelled } from '../classification/training-data';
 import { ROUTING_DATA_DIR } from '../text/data-files';
-import { crossValidate, evaluateTrainTest } from './eval-classify';
+import { crossValidate, evaluateTrainTest, type TrainingExtras } from './eval-classify';
 import { citizenMessagesPath, readJsonl, readTaxonomy } from './eval-data';
 import { evaluateDedup, evaluateSameMatter, type DedupEvalLine, type SameMatterRow } from './eval-dedup';
 
@@ -40,17 +48,31 @@ function main(): unknown {
   const taxonomy = flags.has('no-taxonomy') ? [] : readTaxonomy(pathFrom(flags.get('taxonomy'), citizenMessagesPath('taxonomy.json')));
   switch (command) {
     case 'classify': {
+      const goldPath = flags.has('cv') ? pathFrom(flags.get('data'), citizenMessagesPath('labelled-dev.jsonl')) : pathFrom(flags.get('train'), citizenMessagesPath('labelled-dev.jsonl'));
+      const gold = readJsonl<LabelledPetition>(goldPath);
       if (flags.has('cv')) {
-        const data = pathFrom(flags.get('data'), citizenMessagesPath('labelled-dev.jsonl'));
-        const rows = readJsonl<LabelledPetition>(data);
+        const extras = classifierExtras(flags, gold);
         const folds = Number(flags.get('cv'));
         const seed = Number(flags.get('seed') ?? 42);
-        return { data, ...crossValidate(rows, folds, seed, taxonomy, (f) => process.stderr.write(`fold ${f + 1}/${folds}\n`)) };
+        return { data: goldPath, goldOnly: flags.has('gold-only'), ...crossValidate(gold, folds, seed, taxonomy, (f) => process.stderr.write(`fold ${f + 1}/${folds}\n`), extras) };
       }
-      const train = readJsonl<LabelledPetition>(pathFrom(flags.get('train'), citizenMessagesPath('labelled-dev.jsonl')));
       const testPath = flags.get('test');
       if (!testPath) throw new Error('classify needs --test <file.jsonl> (or --cv <k> --data <file.jsonl>)');
-      return evaluateTrainTest(train, readJsonl<LabelledPetition>(pathFrom(testPath, '')), taxonomy);
+      const test = readJsonl<LabelledPetition>(pathFrom(testPath, ''));
+      // A test row must never be trained on, even as a weak copy.
+      const extras = classifierExtras(flags, [...gold, ...test]);
+      return { goldOnly: flags.has('gold-only'), weakRows: extras.extraTrain?.length ?? 0, ...evaluateTrainTest(gold, test, taxonomy, extras) };
+    }
+    case 'train': {
+      const files: ClassifierTrainingFiles = {
+        labelled: pathFrom(flags.get('labelled'), citizenMessagesPath('labelled-dev.jsonl')),
+        replied: pathFrom(flags.get('replies'), citizenMessagesPath('messages-with-replies.jsonl')),
+        taxonomy: pathFrom(flags.get('taxonomy'), citizenMessagesPath('taxonomy.json')),
+        ...(flags.has('unlabelled') ? { unlabelled: pathFrom(flags.get('unlabelled'), '') } : {}),
+      };
+      const started = process.hrtime.bigint();
+      const model = trainCategoryClassifierFromFiles(files);
+      return { files, categories: model.labels, trainSeconds: Math.round(Number(process.hrtime.bigint() - started) / 1e6) / 1000 };
     }
     case 'dedup': {
       const data = pathFrom(flags.get('data'), join(ROUTING_DATA_DIR, 'dedup-dev.jsonl'));
@@ -68,8 +90,18 @@ function main(): unknown {
       return { data, ...evaluateSameMatter(readJsonl<SameMatterRow>(data)) };
     }
     default:
-      throw new Error(`unknown command "${command}": use classify, dedup or same-matter`);
+      throw new Error(`unknown command "${command}": use classify, train, dedup or same-matter`);
   }
+}
+
+/** Weak labels and department priors for classification runs, unless --gold-only. */
+function classifierExtras(flags: Map<string, string>, gold: LabelledPetition[]): TrainingExtras {
+  if (flags.has('gold-only')) return {};
+  const departments = readDepartmentTable(flags.has('departments') ? pathFrom(flags.get('departments'), '') : undefined);
+  const repliesPath = pathFrom(flags.get('replies'), citizenMessagesPath('messages-with-replies.jsonl'));
+  const categories = new Set(gold.map((row) => row.category));
+  const extraTrain = existsSync(repliesPath) ? weaklyLabelled(readJsonl<RepliedPetition>(repliesPath), new ReplyDepartmentLabeller(departments), { categories, exclude: gold }) : [];
+  return { extraTrain, options: { priors: departmentPriorDocuments(departments) } };
 }
 
 try {
