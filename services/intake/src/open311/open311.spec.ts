@@ -1,5 +1,6 @@
 import { XMLParser } from 'fast-xml-parser';
 import { RequestValidationError } from '@sunshine/platform';
+import type { ProgressStep } from '../registration/petition.schema';
 import { open311Status as httpStatus } from './open311-exception.filter';
 import { renderOpen311, w3 } from './open311-format';
 import { collectParameters, commaList, parseW3cDate } from './open311-parameters';
@@ -93,7 +94,7 @@ describe('Open311 services and request views', () => {
       description: 'd',
       apiKeyId: 'k',
     };
-    const steps = [
+    const steps: ProgressStep[] = [
       { code: 'case.accepted', at: new Date('2026-01-03T00:00:00Z'), params: { handleBy: '2026-03-03T00:00:00.000Z' } },
       { code: 'petition.assigned', at: new Date('2026-01-02T00:00:00Z'), params: { unitName: '区水务局', acceptBy: '2026-01-16T00:00:00.000Z' } },
       { code: 'petition.registered', at: new Date('2026-01-01T00:00:00Z'), params: { caseNumber: 'SW-2026-000001' } },
