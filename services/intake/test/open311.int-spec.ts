@@ -212,6 +212,9 @@ describe('intake Open311 GeoReport v2 endpoint', () => {
     const noLocation = await postForm('xml', report({ lat: '', long: '', address_string: '' })).expect(400);
     expect(xml.parse(noLocation.text).errors.error[0].description).toContain('lat');
 
+    const extra = await postForm('json', report({ priority: 'high' })).expect(400);
+    expect(extra.body).toEqual([{ code: 400, description: expect.stringMatching(/^priority: /) }]);
+
     const invalid = await postForm('json', report({ phone: 'not a phone', email: 'nope' })).expect(400);
     expect(invalid.body.map((e: { description: string }) => e.description.split(':')[0]).sort()).toEqual(['email', 'phone']);
 
