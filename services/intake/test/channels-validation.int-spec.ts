@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import request from 'supertest';
 import type { MongoClient } from 'mongodb';
 import { signDevToken } from '@sunshine/auth';
@@ -46,6 +48,15 @@ const valid: Record<string, { path: string; role: 'registrar' | 'channel'; body:
     },
   },
 };
+
+/** The fixture message with one more attachment: a PDF of the given size (base64 in the message). */
+function emlWithPdf(bytes: number, messageId: string): Buffer {
+  const eml = readFileSync(join(__dirname, 'fixtures/secretary-mailbox-waterlogging.eml'), 'utf8');
+  const boundary = '------=_NextPart_001_0000_01DB4F7A.2C3B1A20';
+  const pdf = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(bytes, 0x20)]).toString('base64').replace(/.{76}/g, '$&\r\n');
+  const part = `${boundary}\r\nContent-Type: application/pdf; name="scan.pdf"\r\nContent-Transfer-Encoding: base64\r\nContent-Disposition: attachment; filename="scan.pdf"\r\n\r\n${pdf}\r\n\r\n${boundary}--`;
+  return Buffer.from(eml.replace(/^Message-ID: .*$/m, `Message-ID: <${messageId}>`).replace(`${boundary}--`, part));
+}
 
 describe('intake channels refuse what they must, and store nothing when they do', () => {
   const namespace = testNamespace('chanval');
@@ -99,11 +110,32 @@ describe('intake channels refuse what they must, and store nothing when they do'
     });
   });
 
+  it('takes a raw message far over the 1 MB JSON limit on the .eml route, and refuses one over 25 MB with 413', async () => {
+    const eml = (bytes: number, id: string) =>
+      request(service.server)
+        .post('/api/v1/channels/mailboxes/head/eml')
+        .set('Authorization', `Bearer ${token.channel}`)
+        .set('Content-Type', 'message/rfc822')
+        .send(emlWithPdf(bytes, id));
+    const tooLarge = await eml(20 * 1024 * 1024, 'too-large@mail.example.cn').expect(413);
+    expect(tooLarge.body.code).toBe('MAILBOX.EML_TOO_LARGE');
+    const forbidden = await request(service.server)
+      .post('/api/v1/channels/mailboxes/head/eml')
+      .set('Authorization', `Bearer ${token.unit}`)
+      .set('Content-Type', 'message/rfc822')
+      .send(emlWithPdf(10, 'unit@mail.example.cn'))
+      .expect(403);
+    expect(forbidden.body.code).toBe('AUTH.FORBIDDEN');
+    const big = await eml(2 * 1024 * 1024, 'big@mail.example.cn').expect(201);
+    expect(big.body.attachments.map((a: { contentType: string }) => a.contentType)).toEqual(['image/jpeg', 'application/pdf']);
+    await events.waitFor('petition.registered', big.body.petitionId);
+  });
+
   it('stored no petition and published no event for any refused request', async () => {
-    // The last valid request proves the route works and the collector is reading.
     const accepted = await send(valid.upperLevel, { ...valid.upperLevel.body, sourceRef: 'LS-2026-OK' }).expect(201);
     await events.waitFor('petition.registered', accepted.body.petitionId);
-    expect(await mongo.db(`${namespace}_intake`).collection('petitions').countDocuments()).toBe(1);
-    expect(events.events('petition.registered')).toHaveLength(1);
+    // Two accepted requests in this file: the 2 MB message above and this item.
+    expect(await mongo.db(`${namespace}_intake`).collection('petitions').countDocuments()).toBe(2);
+    expect(events.events('petition.registered')).toHaveLength(2);
   });
 });
