@@ -14,9 +14,11 @@ export interface SignatureShape {
   terms: number;
   /** Term pairs are formed from this many top terms (default 5 → 10 pairs). */
   pairTerms: number;
+  /** Matter keys: up to 2 × this many name bigrams × 2 concepts (default 3 → up to 12). */
+  matterKeys: number;
 }
 
-export const DEFAULT_SHAPE: SignatureShape = { hashes: 64, bands: 16, terms: 20, pairTerms: 5 };
+export const DEFAULT_SHAPE: SignatureShape = { hashes: 64, bands: 16, terms: 20, pairTerms: 5, matterKeys: 3 };
 
 const hashers = new Map<number, MinHasher>();
 
@@ -29,7 +31,35 @@ export function dedupFeatures(analyzed: AnalyzedText, shape: SignatureShape = DE
     shingleCount: analyzed.shingles.length,
     terms: keyTerms(analyzed.contentWords, analyzed.keyEntities, shape.terms),
     keyEntities: analyzed.keyEntities,
+    concepts: analyzed.concepts,
+    names: analyzed.names,
   };
+}
+
+/**
+ * Matter keys: a bigram of a name AND a kind of problem (龙泉|bus-route, 丽发|noise) — the same
+ * named place or company with the same problem is what makes two differently worded petitions
+ * one matter. Name bigrams rather than whole names, so that a name cut differently by the
+ * segmenter (停靠龙泉 / 龙泉小区) still meets. Up to `count` × 2 bigrams × 2 concepts keys;
+ * a petition that names nothing (a city-wide matter) is keyed by its problems alone.
+ */
+export function matterKeys(names: readonly string[] = [], concepts: readonly string[] = [], count = DEFAULT_SHAPE.matterKeys): string[] {
+  const keys: string[] = [];
+  const top = concepts.slice(0, 2);
+  const bigrams = new Set<string>();
+  for (const name of names) for (let i = 0; i + 1 < name.length && bigrams.size < count * 2; i++) bigrams.add(name.slice(i, i + 2));
+  if (bigrams.size === 0) for (const concept of concepts.slice(0, count)) keys.push(`~|${concept}`);
+  for (const bigram of bigrams) for (const concept of top) keys.push(`${bigram}|${concept}`);
+  return keys;
+}
+
+/** Distinct character bigrams of the names (exact 32-bit codes), so that 龙泉 matches 停靠龙泉. */
+export function nameBigrams(names: readonly string[] = [], limit = 16): number[] {
+  const out = new Set<number>();
+  for (const name of names) {
+    for (let i = 0; i + 1 < name.length && out.size < limit; i++) out.add(((name.charCodeAt(i) << 16) | name.charCodeAt(i + 1)) >>> 0 || 1);
+  }
+  return [...out];
 }
 
 /** Band key of band `band` (a 32-bit hash of the band index and its rows). */
@@ -55,14 +85,19 @@ export const IDENTITY_KINDS = ['phone', 'idNumber', 'email', 'nameAddress'] as c
 /**
  * Every lookup key of a petition as a string — the form a MongoDB collection of band keys
  * would index (`{ key, petitionId, receivedAt }`) if the index ever moves out of memory:
- * `b<band>:<hex>` for LSH bands, `t:<term>|<term>` for key-term pairs, `i:<kind>:<key>` for
- * identity. The in-memory index uses 32-bit hashes of exactly these.
+ * `b<band>:<hex>` for LSH bands, `t:<term>|<term>` for key-term pairs, `n:<name>|<concept>`
+ * for matter keys, `i:<kind>:<key>` for identity. The in-memory index uses 32-bit hashes of exactly these.
  */
-export function lookupKeys(features: Pick<DedupFeatures, 'signature' | 'terms'>, identity: PetitionerIdentity, shape: SignatureShape = DEFAULT_SHAPE): string[] {
+export function lookupKeys(
+  features: Pick<DedupFeatures, 'signature' | 'terms' | 'names' | 'concepts'>,
+  identity: PetitionerIdentity,
+  shape: SignatureShape = DEFAULT_SHAPE,
+): string[] {
   const rows = shape.hashes / shape.bands;
   const keys: string[] = [];
   for (let b = 0; b < shape.bands; b++) keys.push(`b${b}:${bandKey(features.signature, b, rows).toString(16)}`);
   for (const pair of termPairs(features.terms, shape.pairTerms)) keys.push(`t:${pair}`);
+  for (const key of matterKeys(features.names, features.concepts, shape.matterKeys)) keys.push(`n:${key}`);
   for (const kind of IDENTITY_KINDS) if (identity[kind]) keys.push(`i:${kind}:${identity[kind]}`);
   return keys;
 }

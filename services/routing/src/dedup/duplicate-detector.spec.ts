@@ -32,6 +32,28 @@ describe('duplicate detector', () => {
     expect(other.decision.relation).toBe('new');
   });
 
+  it('links a paraphrase by another person about the same estate and problem as joint, but not the same estate with another problem', () => {
+    const detector = new DuplicateDetector();
+    detector.process(petition('p1', SOURCE, '2024-03-01T09:00:00+08:00', { phone: phone('13807310001') }));
+    const paraphrase = detector.process(
+      petition('p2', '区长您好，暮云街道丽发新城小区附近的混凝土搅拌站没有环评就开工了，灰尘和噪音严重扰民，业主们意见很大。', '2024-03-02T09:00:00+08:00', { phone: phone('18673100456') }),
+    );
+    expect(paraphrase.decision.relation).toBe('joint');
+    const sameEstateOtherProblem = detector.process(
+      petition('p3', '丽发新城小区二期东边新建了一个垃圾中转站，离住户不到十米，夏天臭气熏天，请求把垃圾站迁走。', '2024-03-03T09:00:00+08:00', { phone: phone('13807310001') }),
+    );
+    expect(sameEstateOtherProblem.decision.relation).toBe('new');
+  });
+
+  it('finds a repeat reworded by the same person even when it shares few characters with the first', () => {
+    const detector = new DuplicateDetector();
+    detector.process(petition('p1', 'G4县第二中学食堂卫生太差，我儿子上周在食堂吃了午饭后上吐下泻，班上还有七八个同学也一样，请彻查食堂食品安全。', '2024-03-01T09:00:00+08:00', { phone: phone('15074658821') }));
+    const { decision } = detector.process(
+      petition('p2', '书记您好，我儿子在县二中食堂吃坏肚子的事我之前在网上反映过，到现在没有检查结果。', '2024-03-20T09:00:00+08:00', { phone: phone('150-7465-8821') }),
+    );
+    expect(decision.relation).toBe('repeat');
+  });
+
   it('flags a possible review when the linked case was replied within 30 days', () => {
     const detector = new DuplicateDetector();
     detector.process(petition('p1', SOURCE, '2024-03-01T09:00:00+08:00', { phone: phone('13807310001') }));
@@ -64,7 +86,9 @@ describe('duplicate detector', () => {
     const restarted = new DuplicateDetector();
     expect(await restarted.restore(store.load())).toBe(1);
     expect(restarted.process(petition('p2', SOURCE, '2024-03-02T09:00:00+08:00', { phone: phone('13807310001') })).decision.relation).toBe('repeat');
-    expect(lookupKeys(first.features({ text: SOURCE }), record.identity).filter((k) => k.startsWith('b'))).toHaveLength(16);
+    const keys = lookupKeys(first.features({ text: SOURCE }), record.identity);
+    expect(keys.filter((k) => k.startsWith('b'))).toHaveLength(16);
+    expect(keys).toEqual(expect.arrayContaining(['n:丽发|noise']));
   });
 });
 

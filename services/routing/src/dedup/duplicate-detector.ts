@@ -1,7 +1,7 @@
 import { hashString } from '../text/shingles';
 import { TextAnalyzer } from '../text/text-analyzer';
 import { ChainedMultimap } from './chained-multimap';
-import { bandKey, dedupFeatures, DEFAULT_SHAPE, IDENTITY_KINDS, termPairs, type SignatureShape } from './dedup-features';
+import { bandKey, dedupFeatures, DEFAULT_SHAPE, IDENTITY_KINDS, matterKeys, nameBigrams, termPairs, type SignatureShape } from './dedup-features';
 import { containmentFromJaccard } from './minhash';
 import {
   type CaseState,
@@ -20,14 +20,16 @@ export interface DuplicateDetectorOptions {
   reviewWindowDays: number;
   /** Same person: link as a repeat at or above this similarity (default 0.2). */
   repeatThreshold: number;
-  /** Different (or unknown) people: link as the same matter at or above this (default 0.5). */
+  /** Different (or unknown) people: link as the same matter at or above this (default 0.55). */
   jointThreshold: number;
   /** 群体性: this many distinct petitioners on one matter … (default 5) */
   groupMinPetitioners: number;
   /** … within this many days raise a group escalation (default 7). */
   groupWindowDays: number;
-  /** At most this many postings are read per lookup key (bounds latency on hot keys). */
+  /** At most this many postings are read per lookup key, newest first (bounds latency on hot keys). */
   maxPostingsPerKey: number;
+  /** At most this many distinct stored petitions are verified per decision (bounds the tail). */
+  maxVerified: number;
 }
 
 export const DEFAULT_DETECTOR_OPTIONS: DuplicateDetectorOptions = {
@@ -35,10 +37,13 @@ export const DEFAULT_DETECTOR_OPTIONS: DuplicateDetectorOptions = {
   windowDays: 180,
   reviewWindowDays: 30,
   repeatThreshold: 0.2,
-  jointThreshold: 0.5,
+  // Chosen on the tuning groups of data/dedup-dev.jsonl: 0.5 lets same-estate hard negatives
+  // through (false links 2.4 %), 0.6 starts losing paraphrases.
+  jointThreshold: 0.55,
   groupMinPetitioners: 5,
   groupWindowDays: 7,
   maxPostingsPerKey: 200,
+  maxVerified: 2500,
 };
 
 /** How a new petition relates to what is already on file. */
@@ -77,7 +82,35 @@ const NO_DOC = -1;
 const STATE_CODE: Record<CaseState, number> = { open: 0, replied: 1, closed: 2 };
 const STATE_NAME: CaseState[] = ['open', 'replied', 'closed'];
 const ENTITY_SLOTS = 8;
+const CONCEPT_SLOTS = 6;
+const NAME_SLOTS = 16;
 const IDENTITY_SLOTS = IDENTITY_KINDS.length;
+/** Candidates kept per decision for the final choice (best first after sorting). */
+const SCORED_SLOTS = 256;
+
+/**
+ * Weights of the verifier score (0–1), chosen on the tuning groups of data/dedup-dev.jsonl:
+ * wording (character containment and key-term cosine) plus the matter evidence — a shared
+ * name (estate, road, shop, company) together with a shared kind of problem. A shared name
+ * with another problem (same estate, other complaint) or the same problem elsewhere earns
+ * nothing from the matter term and is pushed down by the conflict terms.
+ */
+const W = {
+  text: 0.5,
+  cosine: 0.5,
+  /** × Dice share of problem concepts in common, when at least one name is shared. */
+  matter: 0.4,
+  /** × the same share whatever the names (a person restating their own problem in new words). */
+  concept: 0.15,
+  /** × the matter weight, when neither petition names anything (city-wide matters). */
+  unnamed: 0.5,
+  /** Per shared name (one, or two when every name bigram of the shorter side is shared). */
+  name: 0.05,
+  /** Both name problems, none in common. */
+  conceptConflict: 0.25,
+  /** Both have names, none in common. */
+  nameConflict: 0.1,
+};
 
 function toMinutes(at: Date | string): number {
   return Math.floor(new Date(at).getTime() / MINUTE);
@@ -129,12 +162,20 @@ export class DuplicateDetector {
   private termHashes = new Uint32Array(0);
   private termWeights = new Uint8Array(0);
   private entityHashes = new Uint32Array(0);
+  private conceptHashes = new Uint32Array(0);
+  private nameHashes = new Uint32Array(0);
   private identityChecks = new Uint32Array(0);
   private groupRoot = new Int32Array(0);
   private previousInGroup = new Int32Array(0);
   private lastInGroup = new Int32Array(0);
   private visitStamp = new Uint32Array(0);
   private stamp = 0;
+  // Query buffers, reused by every decision so that the query path allocates (almost) nothing.
+  private readonly q: QueryBuffers;
+  private readonly scoredDocs = new Int32Array(SCORED_SLOTS);
+  private readonly scoredSimilarity = new Float64Array(SCORED_SLOTS);
+  private readonly scoredSamePerson = new Uint8Array(SCORED_SLOTS);
+  private scoredCount = 0;
 
   constructor(options: Partial<DuplicateDetectorOptions> = {}, analyzer: TextAnalyzer = new TextAnalyzer()) {
     this.options = { ...DEFAULT_DETECTOR_OPTIONS, ...options };
@@ -142,7 +183,24 @@ export class DuplicateDetector {
     const { hashes, bands, pairTerms } = this.options.shape;
     if (hashes % bands !== 0) throw new Error('shape.hashes must be a multiple of shape.bands');
     this.rows = hashes / bands;
-    this.stride = bands + (pairTerms * (pairTerms - 1)) / 2 + IDENTITY_SLOTS;
+    const matter = this.options.shape.matterKeys;
+    this.stride = bands + (pairTerms * (pairTerms - 1)) / 2 + Math.max(matter, 4 * matter) + IDENTITY_SLOTS;
+    this.q = {
+      lookup: new Uint32Array(this.stride),
+      lookupCount: 0,
+      signature: new Uint16Array(hashes),
+      shingleCount: 0,
+      termHashes: new Uint32Array(this.options.shape.terms),
+      termWeights: new Float64Array(this.options.shape.terms),
+      termCount: 0,
+      entities: new Uint32Array(ENTITY_SLOTS),
+      entityCount: 0,
+      concepts: new Uint32Array(CONCEPT_SLOTS),
+      conceptCount: 0,
+      names: new Uint32Array(NAME_SLOTS),
+      nameCount: 0,
+      identity: new Uint32Array(IDENTITY_SLOTS),
+    };
   }
 
   /** Number of petitions in the index. */
@@ -154,7 +212,7 @@ export class DuplicateDetector {
   get byteLength(): number {
     const columns = [
       this.receivedAt, this.repliedAt, this.state, this.signatures, this.shingleCounts, this.termHashes, this.termWeights,
-      this.entityHashes, this.identityChecks, this.groupRoot, this.previousInGroup, this.lastInGroup, this.visitStamp,
+      this.entityHashes, this.conceptHashes, this.nameHashes, this.identityChecks, this.groupRoot, this.previousInGroup, this.lastInGroup, this.visitStamp,
     ];
     return columns.reduce((sum, c) => sum + c.byteLength, 0) + this.keys.byteLength + this.petitionIds.byteLength + this.caseNumbers.byteLength;
   }
@@ -177,6 +235,8 @@ export class DuplicateDetector {
       shingleCount: features.shingleCount,
       terms: features.terms,
       keyEntities: features.keyEntities,
+      ...(features.concepts ? { concepts: features.concepts } : {}),
+      ...(features.names ? { names: features.names } : {}),
       groupId: decision.groupId,
       state: 'open',
     };
@@ -188,48 +248,73 @@ export class DuplicateDetector {
   decide(petition: PetitionForDedup, features: DedupFeatures = this.features(petition)): DuplicateDecision {
     const now = toMinutes(petition.receivedAt);
     const windowStart = now - this.options.windowDays * 24 * 60;
-    const query = this.queryColumns(features, petition.identity);
+    const q = this.loadQuery(features, petition.identity);
     const stamp = this.nextStamp();
-    const scored: { doc: number; similarity: number; samePerson: boolean }[] = [];
-    const visit = (doc: number) => {
-      if (this.visitStamp[doc] === stamp) return;
-      this.visitStamp[doc] = stamp;
-      if (this.receivedAt[doc] < windowStart || this.receivedAt[doc] > now + 24 * 60) return;
-      const samePerson = this.samePerson(query.identity, doc);
-      const similarity = this.similarity(query, doc);
-      const threshold = samePerson ? this.options.repeatThreshold : this.options.jointThreshold;
-      if (similarity >= threshold * 0.8) scored.push({ doc, similarity, samePerson });
-    };
-    for (const key of query.lookup) {
-      let entry = this.keys.head(key);
-      for (let n = 0; entry !== -1 && n < this.options.maxPostingsPerKey; n++, entry = this.keys.nextOf(entry)) {
-        visit(Math.floor(entry / this.stride));
+    const { maxPostingsPerKey, maxVerified, repeatThreshold, jointThreshold } = this.options;
+    this.scoredCount = 0;
+    let verified = 0;
+    // Identity keys first (a person's own petitions are always compared), then bands, matter
+    // keys and term pairs; each key's postings newest first, capped; verification capped.
+    for (let k = 0; k < q.lookupCount && verified < maxVerified; k++) {
+      let entry = this.keys.head(q.lookup[k]);
+      for (let n = 0; entry !== -1 && n < maxPostingsPerKey && verified < maxVerified; n++, entry = this.keys.nextOf(entry)) {
+        const doc = (entry / this.stride) | 0;
+        if (this.visitStamp[doc] === stamp) continue;
+        this.visitStamp[doc] = stamp;
+        if (this.receivedAt[doc] < windowStart || this.receivedAt[doc] > now + 24 * 60) continue;
+        verified++;
+        const samePerson = this.samePerson(q.identity, doc);
+        const similarity = this.similarity(q, doc);
+        if (similarity >= (samePerson ? repeatThreshold : jointThreshold) * 0.8) this.keepScored(doc, similarity, samePerson);
       }
     }
-    scored.sort((a, b) => b.similarity - a.similarity);
-    const candidates = scored.slice(0, 5).map((c) => ({ ...this.ref(c.doc), similarity: round(c.similarity), samePerson: c.samePerson }));
+    const order = this.sortedScored();
+    const candidates = order.slice(0, 5).map((i) => ({ ...this.ref(this.scoredDocs[i]), similarity: round(this.scoredSimilarity[i]), samePerson: this.scoredSamePerson[i] === 1 }));
 
-    const repeat = scored.find((c) => c.samePerson && c.similarity >= this.options.repeatThreshold);
-    const joint = scored.find((c) => c.similarity >= this.options.jointThreshold);
-    const chosen = repeat ?? joint;
-    if (!chosen) return { relation: 'new', similarity: 0, possibleReview: false, groupId: petition.petitionId, candidates };
+    const repeatAt = order.find((i) => this.scoredSamePerson[i] === 1 && this.scoredSimilarity[i] >= repeatThreshold);
+    const jointAt = order.find((i) => this.scoredSimilarity[i] >= jointThreshold);
+    const chosenAt = repeatAt ?? jointAt;
+    if (chosenAt === undefined) return { relation: 'new', similarity: 0, possibleReview: false, groupId: petition.petitionId, candidates };
+    const chosen = this.scoredDocs[chosenAt];
+    const chosenSimilarity = this.scoredSimilarity[chosenAt];
+    const identity = Array.from(q.identity);
 
-    const root = this.groupRoot[chosen.doc];
+    const root = this.groupRoot[chosen];
     // Same matter through another petition of the group by the same person is a repeat too.
-    const relation: DuplicateRelation = repeat || this.groupHasPerson(root, query.identity) ? 'repeat' : 'joint';
+    const relation: DuplicateRelation = repeatAt !== undefined || this.groupHasPerson(root, identity) ? 'repeat' : 'joint';
     const linked = this.caseToLink(root);
     const repliedAt = this.repliedAt[linked];
     const possibleReview = this.state[linked] !== STATE_CODE.open && repliedAt > 0 && now - repliedAt <= this.options.reviewWindowDays * 24 * 60;
     return {
       relation,
       linkedTo: this.ref(linked),
-      matched: { ...this.ref(chosen.doc), similarity: round(chosen.similarity), samePerson: chosen.samePerson },
-      similarity: round(chosen.similarity),
+      matched: { ...this.ref(chosen), similarity: round(chosenSimilarity), samePerson: this.scoredSamePerson[chosenAt] === 1 },
+      similarity: round(chosenSimilarity),
       possibleReview,
       groupId: this.petitionIds.get(root),
-      groupEscalation: this.groupEscalation(root, now, query.identity, petition.petitionId),
+      groupEscalation: this.groupEscalation(root, now, identity, petition.petitionId),
       candidates,
     };
+  }
+
+  /** Keeps a verified candidate; when the pool is full the weakest one makes room. */
+  private keepScored(doc: number, similarity: number, samePerson: boolean): void {
+    let at = this.scoredCount;
+    if (at === SCORED_SLOTS) {
+      at = 0;
+      for (let i = 1; i < SCORED_SLOTS; i++) if (this.scoredSimilarity[i] < this.scoredSimilarity[at]) at = i;
+      if (this.scoredSimilarity[at] >= similarity && !samePerson) return;
+    } else this.scoredCount++;
+    this.scoredDocs[at] = doc;
+    this.scoredSimilarity[at] = similarity;
+    this.scoredSamePerson[at] = samePerson ? 1 : 0;
+  }
+
+  /** Indexes of the kept candidates, best first (ties: newer first). */
+  private sortedScored(): number[] {
+    const order: number[] = [];
+    for (let i = 0; i < this.scoredCount; i++) order.push(i);
+    return order.sort((a, b) => this.scoredSimilarity[b] - this.scoredSimilarity[a] || this.scoredDocs[b] - this.scoredDocs[a]);
   }
 
   /** Adds a persisted record (start-up restore, or after `decide`). Its group must already be known or be itself. */
@@ -254,6 +339,8 @@ export class DuplicateDetector {
       this.termWeights[doc * t + i] = Math.max(1, Math.round(term.weight * 255));
     });
     record.keyEntities.slice(0, ENTITY_SLOTS).forEach((entity, i) => (this.entityHashes[doc * ENTITY_SLOTS + i] = hashString(entity) || 1));
+    (record.concepts ?? []).slice(0, CONCEPT_SLOTS).forEach((concept, i) => (this.conceptHashes[doc * CONCEPT_SLOTS + i] = hashString(concept) || 1));
+    nameBigrams(record.names, NAME_SLOTS).forEach((bigram, i) => (this.nameHashes[doc * NAME_SLOTS + i] = bigram));
     IDENTITY_KINDS.forEach((kind, i) => {
       const value = record.identity[kind];
       this.identityChecks[doc * IDENTITY_SLOTS + i] = value ? checkHash(value) : 0;
@@ -266,7 +353,10 @@ export class DuplicateDetector {
     const base = doc * this.stride;
     const { bands, pairTerms } = this.options.shape;
     for (let b = 0; b < bands; b++) this.keys.add(bandKey(signature, b, this.rows), base + b);
-    termPairs(record.terms, pairTerms).forEach((pair, i) => this.keys.add(indexHash('t', pair), base + bands + i));
+    const pairs = termPairs(record.terms, pairTerms);
+    pairs.forEach((pair, i) => this.keys.add(indexHash('t', pair), base + bands + i));
+    const matterBase = base + bands + (pairTerms * (pairTerms - 1)) / 2;
+    matterKeys(record.names, record.concepts, this.options.shape.matterKeys).forEach((key, i) => this.keys.add(indexHash('n', key), matterBase + i));
     const identityBase = base + this.stride - IDENTITY_SLOTS;
     IDENTITY_KINDS.forEach((kind, i) => {
       const value = record.identity[kind];
@@ -314,52 +404,81 @@ export class DuplicateDetector {
     return true;
   }
 
-  private queryColumns(features: DedupFeatures, identity: PetitionerIdentity) {
-    const { bands, pairTerms, hashes } = this.options.shape;
-    const lookup: number[] = [];
-    for (let b = 0; b < bands; b++) lookup.push(bandKey(features.signature, b, this.rows));
-    for (const pair of termPairs(features.terms, pairTerms)) lookup.push(indexHash('t', pair));
-    for (const kind of IDENTITY_KINDS) if (identity[kind]) lookup.push(indexHash(kind, identity[kind]));
-    const signature = new Uint16Array(hashes);
-    for (let i = 0; i < hashes; i++) signature[i] = features.signature[i] & 0xffff;
-    const terms = new Map<number, number>();
-    for (const term of features.terms.slice(0, this.options.shape.terms)) terms.set(hashString(term.term) || 1, Math.max(1, Math.round(term.weight * 255)));
-    const entities = new Set(features.keyEntities.slice(0, ENTITY_SLOTS).map((e) => hashString(e) || 1));
-    const identityChecks = IDENTITY_KINDS.map((kind) => (identity[kind] ? checkHash(identity[kind]) : 0));
-    return { lookup, signature, shingleCount: features.shingleCount, terms, entities, identity: identityChecks };
+  /** Fills the reused query buffers from a petition's features and identity. */
+  private loadQuery(features: DedupFeatures, identity: PetitionerIdentity): QueryBuffers {
+    const q = this.q;
+    const { bands, pairTerms, hashes, terms, matterKeys: matter } = this.options.shape;
+    let n = 0;
+    // Identity first: a person's own earlier petitions must be compared before any cap bites.
+    for (const kind of IDENTITY_KINDS) if (identity[kind]) q.lookup[n++] = indexHash(kind, identity[kind]);
+    for (let b = 0; b < bands; b++) q.lookup[n++] = bandKey(features.signature, b, this.rows);
+    for (const key of matterKeys(features.names, features.concepts, matter)) q.lookup[n++] = indexHash('n', key);
+    for (const pair of termPairs(features.terms, pairTerms)) q.lookup[n++] = indexHash('t', pair);
+    q.lookupCount = n;
+    for (let i = 0; i < hashes; i++) q.signature[i] = features.signature[i] & 0xffff;
+    q.shingleCount = features.shingleCount;
+    q.termCount = Math.min(terms, features.terms.length);
+    for (let i = 0; i < q.termCount; i++) {
+      q.termHashes[i] = hashString(features.terms[i].term) || 1;
+      q.termWeights[i] = Math.max(1, Math.round(features.terms[i].weight * 255)) / 255;
+    }
+    q.entityCount = fillHashes(q.entities, features.keyEntities);
+    q.conceptCount = fillHashes(q.concepts, features.concepts ?? []);
+    const bigrams = nameBigrams(features.names, NAME_SLOTS);
+    for (let i = 0; i < bigrams.length; i++) q.names[i] = bigrams[i];
+    q.nameCount = bigrams.length;
+    IDENTITY_KINDS.forEach((kind, i) => (q.identity[i] = identity[kind] ? checkHash(identity[kind]) : 0));
+    return q;
   }
 
   /**
-   * Similarity of the query to a stored petition, 0–1: the mean of character containment
-   * (near-copies, a short record of a long post) and key-term cosine (paraphrases), nudged
-   * by key-entity agreement (same estate/company/sum) or conflict (different ones).
+   * Similarity of the query to a stored petition, 0–1 (weights {@link W}): character
+   * containment (near-copies, a short record of a long post) and key-term cosine
+   * (paraphrases), plus the matter evidence — a shared name with a shared kind of problem —
+   * minus conflicts (both name places or problems, none in common).
    */
-  private similarity(query: ReturnType<DuplicateDetector['queryColumns']>, doc: number): number {
+  private similarity(q: QueryBuffers, doc: number): number {
     const k = this.options.shape.hashes;
     let equal = 0;
     const base = doc * k;
-    for (let i = 0; i < k; i++) if (this.signatures[base + i] === query.signature[i]) equal++;
+    for (let i = 0; i < k; i++) if (this.signatures[base + i] === q.signature[i]) equal++;
     const jaccard = equal / k;
-    const containment = containmentFromJaccard(jaccard, query.shingleCount, this.shingleCounts[doc]);
+    const containment = containmentFromJaccard(jaccard, q.shingleCount, this.shingleCounts[doc]);
     const t = this.options.shape.terms;
     let cosine = 0;
     for (let i = 0; i < t; i++) {
       const h = this.termHashes[doc * t + i];
       if (h === 0) break;
-      const w = query.terms.get(h);
-      if (w !== undefined) cosine += (w / 255) * (this.termWeights[doc * t + i] / 255);
+      for (let j = 0; j < q.termCount; j++) {
+        if (q.termHashes[j] === h) {
+          cosine += q.termWeights[j] * (this.termWeights[doc * t + i] / 255);
+          break;
+        }
+      }
     }
-    let shared = 0;
-    let stored = 0;
-    for (let i = 0; i < ENTITY_SLOTS; i++) {
-      const h = this.entityHashes[doc * ENTITY_SLOTS + i];
-      if (h === 0) break;
-      stored++;
-      if (query.entities.has(h)) shared++;
-    }
-    let score = 0.5 * Math.max(containment, jaccard) + 0.5 * Math.min(1, cosine);
-    if (shared > 0) score += 0.05 * Math.min(shared, 2);
-    else if (stored > 0 && query.entities.size > 0) score -= 0.1;
+    overlap(this.conceptHashes, doc * CONCEPT_SLOTS, CONCEPT_SLOTS, q.concepts, q.conceptCount);
+    const sharedConcepts = overlapCounts[0];
+    const storedConcepts = overlapCounts[1];
+    overlap(this.nameHashes, doc * NAME_SLOTS, NAME_SLOTS, q.names, q.nameCount);
+    const storedNames = overlapCounts[1];
+    // Names are compared by their character bigrams: half of the shorter side in common is a
+    // shared name (丽发新城小区 / 丽发新城, 二中 / 第二中学), all of it (≥ 2 bigrams) counts twice.
+    const smaller = Math.min(storedNames, q.nameCount);
+    const nameShare = smaller > 0 ? overlapCounts[0] / smaller : 0;
+    const sharedNames = nameShare >= 0.5 ? (nameShare >= 0.99 && smaller >= 2 ? 2 : 1) : 0;
+    let score = W.text * Math.max(containment, jaccard) + W.cosine * Math.min(1, cosine);
+    // Dice share: one petition's single concept inside the other's three is not "the same problem".
+    const dice = storedConcepts > 0 && q.conceptCount > 0 ? (2 * sharedConcepts) / (storedConcepts + q.conceptCount) : 0;
+    // The first problem named is usually the one the petition is about; sharing it counts half.
+    const samePrimary = storedConcepts > 0 && q.conceptCount > 0 && this.conceptHashes[doc * CONCEPT_SLOTS] === q.concepts[0] ? 1 : 0;
+    const conceptShare = 0.5 * dice + 0.5 * samePrimary;
+    // Both name problems and none is shared: the same place's other complaint, not this matter.
+    const conceptConflict = storedConcepts > 0 && q.conceptCount > 0 && sharedConcepts === 0;
+    score += W.concept * conceptShare;
+    if (sharedNames > 0) score += W.matter * conceptShare + (conceptConflict ? 0 : W.name * sharedNames);
+    else if (storedNames > 0 && q.nameCount > 0) score -= W.nameConflict;
+    else if (storedNames === 0 && q.nameCount === 0) score += W.unnamed * W.matter * conceptShare;
+    if (conceptConflict) score -= W.conceptConflict;
     return Math.max(0, Math.min(1, score));
   }
 
@@ -367,7 +486,7 @@ export class DuplicateDetector {
    * Same petitioner? A strong key (phone, ID number, e-mail) decides; the weak name+address key
    * counts only when no strong key of the same kind contradicts it. Anonymous: never.
    */
-  private samePerson(query: number[], doc: number): boolean {
+  private samePerson(query: ArrayLike<number>, doc: number): boolean {
     const base = doc * IDENTITY_SLOTS;
     let strongConflict = false;
     for (let i = 0; i < IDENTITY_SLOTS - 1; i++) {
@@ -448,6 +567,8 @@ export class DuplicateDetector {
     this.termHashes = grow(this.termHashes, n * terms);
     this.termWeights = grow(this.termWeights, n * terms);
     this.entityHashes = grow(this.entityHashes, n * ENTITY_SLOTS);
+    this.conceptHashes = grow(this.conceptHashes, n * CONCEPT_SLOTS);
+    this.nameHashes = grow(this.nameHashes, n * NAME_SLOTS);
     this.identityChecks = grow(this.identityChecks, n * IDENTITY_SLOTS);
     this.groupRoot = grow(this.groupRoot, n);
     this.previousInGroup = grow(this.previousInGroup, n, NO_DOC);
@@ -455,6 +576,53 @@ export class DuplicateDetector {
     this.visitStamp = grow(this.visitStamp, n);
     this.capacity = n;
   }
+}
+
+/** The reused buffers of one decision's query. */
+interface QueryBuffers {
+  lookup: Uint32Array;
+  lookupCount: number;
+  signature: Uint16Array;
+  shingleCount: number;
+  termHashes: Uint32Array;
+  termWeights: Float64Array;
+  termCount: number;
+  entities: Uint32Array;
+  entityCount: number;
+  concepts: Uint32Array;
+  conceptCount: number;
+  names: Uint32Array;
+  nameCount: number;
+  identity: Uint32Array;
+}
+
+/** Writes the hashes of up to `target.length` values; returns how many. */
+function fillHashes(target: Uint32Array, values: readonly string[]): number {
+  const n = Math.min(target.length, values.length);
+  for (let i = 0; i < n; i++) target[i] = hashString(values[i]) || 1;
+  return n;
+}
+
+/** Result of {@link overlap}: [shared, stored] (a scratch pair, so the hot loop allocates nothing). */
+const overlapCounts = new Int32Array(2);
+
+/** How many of a stored row's hashes (0-terminated) are among the query's → overlapCounts. */
+function overlap(column: Uint32Array, offset: number, slots: number, query: Uint32Array, queryCount: number): void {
+  let shared = 0;
+  let stored = 0;
+  for (let i = 0; i < slots; i++) {
+    const h = column[offset + i];
+    if (h === 0) break;
+    stored++;
+    for (let j = 0; j < queryCount; j++) {
+      if (query[j] === h) {
+        shared++;
+        break;
+      }
+    }
+  }
+  overlapCounts[0] = shared;
+  overlapCounts[1] = stored;
 }
 
 /** The person a row stands for: strongest key first; all anonymous rows are one "person". */

@@ -39,6 +39,10 @@ export interface DedupFeatures {
   terms: KeyTerm[];
   /** Places below district level, organisations, amounts (see keyEntities). */
   keyEntities: string[];
+  /** Problem concepts (noise, water-supply …); absent on records written before they existed. */
+  concepts?: string[];
+  /** Names (estates, roads, shops, companies; see nameTerms); absent on older records. */
+  names?: string[];
 }
 
 /**
@@ -58,6 +62,10 @@ export interface StoredPetitionSignature {
   shingleCount: number;
   terms: KeyTerm[];
   keyEntities: string[];
+  /** Problem concepts; absent on records written before they existed (then never matched). */
+  concepts?: string[];
+  /** Names; absent on older records. */
+  names?: string[];
   /** The petitionId of the first petition of this matter group (itself when new). */
   groupId: string;
   state: CaseState;

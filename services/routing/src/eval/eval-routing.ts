@@ -20,6 +20,7 @@ import { existsSync } from 'node:fs';
 import { type LabelledPetition } from '../classification/category-classifier';
 import { departmentPriorDocuments, ReplyDepartmentLabeller, readDepartmentTable } from '../classification/reply-department-labels';
 import { type ClassifierTrainingFiles, type RepliedPetition, trainCategoryClassifierFromFiles, weaklyLabelled } from '../classification/training-data';
+import { DEFAULT_DETECTOR_OPTIONS } from '../dedup/duplicate-detector';
 import { ROUTING_DATA_DIR } from '../text/data-files';
 import { crossValidate, evaluateTrainTest, type TrainingExtras } from './eval-classify';
 import { citizenMessagesPath, readJsonl, readTaxonomy } from './eval-data';
@@ -82,7 +83,10 @@ function main(): unknown {
         split === 'all' ? true : split === 'holdout' ? line.sourceId.startsWith(prefix) : !line.sourceId.startsWith(prefix),
       );
       process.stderr.write(`dedup: ${lines.length} lines (${split})\n`);
-      const options = { repeatThreshold: Number(flags.get('repeat-threshold') ?? 0.2), jointThreshold: Number(flags.get('joint-threshold') ?? 0.5) };
+      const options = {
+        repeatThreshold: Number(flags.get('repeat-threshold') ?? DEFAULT_DETECTOR_OPTIONS.repeatThreshold),
+        jointThreshold: Number(flags.get('joint-threshold') ?? DEFAULT_DETECTOR_OPTIONS.jointThreshold),
+      };
       return { data, split, options, ...evaluateDedup(lines, options) };
     }
     case 'same-matter': {

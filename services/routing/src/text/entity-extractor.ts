@@ -17,7 +17,8 @@ export interface TextEntities {
 }
 
 /** Administrative levels too coarse to tell two matters apart (every local petition names them). */
-const COARSE_PLACE_SUFFIX = /(?:省|市|区|县)$/;
+/** (小区, 社区, 园区, 片区, 景区 end in 区 too, but they are fine-grained.) */
+const COARSE_PLACE_SUFFIX = /(?:省|市|县|(?<![小社园片景校厂营])区)$/;
 /** Place words that end a name: 省/市/区/县/镇/乡/街道/村/社区/小区/花园/路/街 … */
 const PLACE_SUFFIX_WORDS = new Set([
   '省', '市', '区', '县', '镇', '乡', '街道', '村', '组', '社区', '小区', '花园', '家园', '新村', '新城', '苑', '园',

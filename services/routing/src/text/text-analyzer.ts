@@ -1,6 +1,7 @@
 import { ChineseSegmenter } from './chinese-segmenter';
 import { extractEntities, keyEntities, type TextEntities } from './entity-extractor';
 import { compactText, normalizeText } from './normalize-text';
+import { nameTerms, problemConcepts } from './problem-concepts';
 import { charShingles } from './shingles';
 import { isContentWord, stopWords } from './stop-words';
 
@@ -19,6 +20,10 @@ export interface AnalyzedText {
   keyEntities: string[];
   /** Distinct character-bigram ids of `compact`, sorted (MinHash input). */
   shingles: Uint32Array;
+  /** Problem concepts mentioned (noise, water-supply …; data/problem-concepts.txt). */
+  concepts: string[];
+  /** Names: key entities without kind and generic tail, plus rare words (see nameTerms). */
+  names: string[];
 }
 
 export interface TextInput {
@@ -43,14 +48,18 @@ export class TextAnalyzer {
     const stops = stopWords();
     const contentWords = words.filter((word) => isContentWord(word, stops));
     const entities = extractEntities(normalized, words);
+    const entityKeys = keyEntities(entities);
+    const names = nameTerms(entityKeys, contentWords);
     return {
       normalized,
       compact,
       words,
       contentWords,
       entities,
-      keyEntities: keyEntities(entities),
+      keyEntities: entityKeys,
       shingles: charShingles(compact, 2),
+      concepts: problemConcepts(compact, names),
+      names,
     };
   }
 }

@@ -1,0 +1,89 @@
+import { readDataLines } from './data-files';
+import { wordIdf } from './term-weights';
+
+/** A problem concept (诉求要素) and the cues that name it (data/problem-concepts.txt). */
+export interface ProblemConcept {
+  concept: string;
+  cues: string[];
+}
+
+let cached: { concepts: ProblemConcept[]; pattern: RegExp; conceptOf: Map<string, string[]> } | undefined;
+
+function table() {
+  if (!cached) {
+    const concepts = readDataLines('problem-concepts.txt').map((line) => {
+      const [concept, cues = ''] = line.split('\t');
+      return { concept: concept.trim(), cues: cues.split(/\s+/).filter(Boolean) };
+    });
+    const conceptOf = new Map<string, string[]>();
+    for (const { concept, cues } of concepts) for (const cue of cues) conceptOf.set(cue, [...(conceptOf.get(cue) ?? []), concept]);
+    const escaped = [...conceptOf.keys()].sort((a, b) => b.length - a.length).map((cue) => cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    cached = { concepts, pattern: new RegExp(escaped.join('|'), 'g'), conceptOf };
+  }
+  return cached;
+}
+
+/**
+ * The problem concepts a petition's compact text mentions (noise, dust, water-supply …), in
+ * order of first mention. Two people describing one matter in their own words ("噪音扰民" /
+ * "吵得睡不着") share the concept even when they share few words.
+ */
+export function problemConcepts(compact: string, names: readonly string[] = []): string[] {
+  const { pattern, conceptOf } = table();
+  // A cue inside a name is no problem ("龙塘安置小区" is not about resettlement).
+  let text = compact;
+  for (const name of names) if (name.length >= 2) text = text.split(name).join('|');
+  const found = new Set<string>();
+  for (const match of text.matchAll(pattern)) for (const concept of conceptOf.get(match[0]) ?? []) found.add(concept);
+  return [...found];
+}
+
+/** Words at least this rare in general Chinese (jieba idf; 12 = unknown) are names, not topic words. */
+export const NAME_IDF = 11.5;
+/** Generic tails that one writer adds to a name and another leaves off (丽发新城小区 / 丽发新城). */
+const GENERIC_TAIL = /(?:小区|社区|片区|街道|新村)$/;
+/** Too coarse to tell matters apart: provinces, cities, districts, counties (incl. anonymised A3区). */
+const COARSE_PLACE = /^(?:[a-z]\d{0,2}|.{1,3})(?:省|市|区|县)$/;
+/** Government units and generic operators are whom a petition addresses, not what it is about. */
+const ADDRESSEE = /(?:局|委|办|部门|政府|大队|支队|中队|派出所|热线|信箱)$|^.{0,2}(?:公司|物业|集团)$|^(?:公交|物业|供水|供电|燃气|自来水|学校|本校|该校|医院|小区|社区)/;
+const NAME_WORD = /^[\u4e00-\u9fff]{2,4}$/;
+/** Words for any road or place, which name nothing in particular. */
+const GENERIC_PLACE = /^(?:马路|公路|道路|修路|水泥路|村道|步道|路口|小路|大路|主干道|路段|路面|村里|镇上|城区|市区|县城|农村|家门口)$/;
+/**
+ * Tokens that jieba's HMM glues from function characters ("吵得", "管一管", "十五秒", "好几户")
+ * are not names: numerals, degree words and verb complements give them away.
+ */
+const JUNK_TOKEN = /[一二三四五六七八九十百千万两几多少](?![中小校院站厂路街村组栋]$)|[得了着过们]$|^[不没很太再还也都就才又被把给让]/;
+/** Town-level areas (镇/乡/街道): a name, but a wide one — dropped when a finer name is present. */
+const AREA_NAME = /(?:镇|乡|街道|片区)$/;
+
+/** Whether a word holds a problem cue (排水泵 holds 排水): then it names a thing, not a place. */
+function containsCue(word: string): boolean {
+  const { pattern } = table();
+  pattern.lastIndex = 0;
+  const found = pattern.test(word);
+  pattern.lastIndex = 0;
+  return found;
+}
+
+/**
+ * The names of a petition (what it is about *where* and *who*): key entities without their kind
+ * prefix and generic tail, plus rare words (idf ≥ NAME_IDF: local names, shop and company
+ * names that no general dictionary knows), excluding amounts and problem cue words.
+ */
+export function nameTerms(keyEntities: readonly string[], contentWords: readonly string[], limit = 8): string[] {
+  const names = new Set<string>();
+  const usable = (name: string) => name.length >= 2 && !COARSE_PLACE.test(name) && !ADDRESSEE.test(name) && !GENERIC_PLACE.test(name);
+  for (const entity of keyEntities) {
+    if (entity.startsWith('m:')) continue;
+    const name = entity.slice(2).replace(GENERIC_TAIL, '');
+    if (usable(name)) names.add(name);
+  }
+  for (const word of contentWords) {
+    if (names.size >= limit * 2) break;
+    if (NAME_WORD.test(word) && usable(word) && !JUNK_TOKEN.test(word) && !containsCue(word) && wordIdf(word) >= NAME_IDF) names.add(word);
+  }
+  const all = [...names];
+  const fine = all.filter((name) => !AREA_NAME.test(name));
+  return (fine.length > 0 ? fine : all).slice(0, limit);
+}
