@@ -19,11 +19,15 @@ function hits(haystack: string): string[] {
 describe('personal data never leaves intake', () => {
   let system: RunningSystem;
   let unit: string;
+  let confidentialUnit: string;
   let receipt: { petitionId: string; caseNumber: string; queryCode: string };
   let confidential: { petitionId: string; caseNumber: string; queryCode: string };
 
   beforeAll(async () => {
-    system = await startSystem(testNamespace('privacy'));
+    system = await startSystem(testNamespace('privacy'), {
+      // Leaders' instruction is covered by routing's own tests; here every item is assigned at once.
+      routing: { ROUTING_INSTRUCTION_POLICY: 'none' },
+    });
     unit = await signDevToken({ roles: ['unit'], unitId: UNIT });
     const petitioner = { name: NAME, phone: '135 7024 6813', idNumber: ID_NUMBER, address: ADDRESS, email: EMAIL };
     receipt = (
@@ -64,10 +68,18 @@ describe('personal data never leaves intake', () => {
       (t: any) => (t.events ?? []).some((e: any) => e.type === 'case.reopened'),
       { timeoutMs: 20_000, message: 'the reopening in supervision' },
     );
+    // The unit the confidential report went to (whichever the rules chose) is the one that must learn nothing.
+    const supervisor = await signDevToken({ roles: ['supervisor'] });
+    const timeline = await waitUntil(
+      async () => (await http('GET', `${system.url.supervision}/api/v1/timeline/${confidential.petitionId}`, { token: supervisor })).body,
+      (t: any) => Boolean(t.leadUnit?.unitId ?? t.leadUnit?.id),
+      { timeoutMs: 20_000, message: 'the confidential report assigned' },
+    );
+    confidentialUnit = await signDevToken({ roles: ['unit'], unitId: timeline.leadUnit.unitId ?? timeline.leadUnit.id });
     await waitUntil(
-      () => http('GET', `${system.url.handling}/api/v1/cases/${confidential.petitionId}`, { token: unit }),
+      () => http('GET', `${system.url.handling}/api/v1/cases/${confidential.petitionId}`, { token: confidentialUnit }),
       (r) => r.status === 200,
-      { timeoutMs: 20_000, message: 'the confidential case at the unit' },
+      { timeoutMs: 20_000, message: 'the confidential case at its unit' },
     );
   }, 240_000);
 
@@ -110,6 +122,7 @@ describe('personal data never leaves intake', () => {
   });
 
   it('never gives a unit the identity of a confidential reporter, by any endpoint', async () => {
+    const unit = confidentialUnit;
     const responses: string[] = [];
     for (const service of SERVICE_NAMES) {
       const spec = (await http('GET', `${system.url[service]}/docs-json`)).body;
@@ -117,7 +130,7 @@ describe('personal data never leaves intake', () => {
         if (!operations.get) continue;
         const url = path
           .replace('{petitionId}', confidential.petitionId)
-          .replace('{unitId}', UNIT)
+          .replace('{unitId}', JSON.parse(Buffer.from(unit.split('.')[1], 'base64url').toString()).unit)
           .replace(/\{[^}]+\}/g, confidential.petitionId);
         const response = await fetch(`${system.url[service]}${url}`, { headers: { authorization: `Bearer ${unit}` } });
         responses.push(`${service} GET ${url} ${response.status} ${await response.text()}`);

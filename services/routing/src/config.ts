@@ -1,5 +1,10 @@
-import { IsOptional, IsString } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsIn, IsInt, IsNumber, IsOptional, IsString, Max, Min } from 'class-validator';
+import { join } from 'node:path';
 import { ServiceConfig } from '@sunshine/platform';
+
+const toNumber = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
+const shared = (file: string) => join(process.env.SUNSHINE_SHARED_DIR ?? join(process.cwd(), '..', 'shared'), 'data', 'citizen-messages', file);
 
 /** The routing service's environment (validated at start; see ServiceConfig for the shared part). */
 export class RoutingConfig extends ServiceConfig {
@@ -7,4 +12,83 @@ export class RoutingConfig extends ServiceConfig {
   @IsOptional()
   @IsString()
   ROUTING_UNIT_CATALOGUE?: string;
+
+  /** Gold labelled petitions the classifier trains on at start (JSONL: subject, text, category). */
+  @IsOptional()
+  @IsString()
+  ROUTING_CLASSIFIER_LABELLED = shared('labelled-dev.jsonl');
+
+  /** Petitions with official replies, for weak labels (optional). */
+  @IsOptional()
+  @IsString()
+  ROUTING_CLASSIFIER_REPLIED = shared('messages-with-replies.jsonl');
+
+  @IsOptional()
+  @IsString()
+  ROUTING_CLASSIFIER_TAXONOMY = shared('taxonomy.json');
+
+  @IsOptional()
+  @IsString()
+  ROUTING_CLASSIFIER_UNLABELLED?: string;
+
+  /** Which items wait for a leader's instruction (批示) before assignment. */
+  @IsIn(['selective', 'all', 'none'])
+  ROUTING_INSTRUCTION_POLICY: 'selective' | 'all' | 'none' = 'selective';
+
+  /** Below this routing confidence an item goes to a leader (selective policy). */
+  @Transform(toNumber)
+  @IsNumber()
+  @Min(0)
+  @Max(1)
+  ROUTING_MIN_CONFIDENCE = 0.45;
+
+  /** 信访工作条例 art. 31: decide on acceptance within this many days of receipt. */
+  @Transform(toNumber)
+  @IsInt()
+  @Min(1)
+  ROUTING_ACCEPT_DAYS = 15;
+
+  /** art. 32: handle within this many days of acceptance. */
+  @Transform(toNumber)
+  @IsInt()
+  @Min(1)
+  ROUTING_HANDLE_DAYS = 60;
+
+  /** A misrouted item is returned within this many working days of assignment. */
+  @Transform(toNumber)
+  @IsInt()
+  @Min(1)
+  ROUTING_RETURN_WORKING_DAYS = 5;
+
+  @Transform(toNumber)
+  @IsNumber()
+  @Min(0)
+  @Max(1)
+  ROUTING_REPEAT_THRESHOLD = 0.2;
+
+  @Transform(toNumber)
+  @IsNumber()
+  @Min(0)
+  @Max(1)
+  ROUTING_JOINT_THRESHOLD = 0.5;
+
+  /** 群体性: this many petitioners on one matter … */
+  @Transform(toNumber)
+  @IsInt()
+  @Min(2)
+  ROUTING_GROUP_MIN_PETITIONERS = 5;
+
+  /** … within this many days escalate it as a group matter. */
+  @Transform(toNumber)
+  @IsInt()
+  @Min(1)
+  ROUTING_GROUP_WINDOW_DAYS = 7;
+
+  @Transform(toNumber)
+  @IsInt()
+  @Min(1)
+  ROUTING_DEDUP_WINDOW_DAYS = 180;
+
+  @IsString()
+  ROUTING_TIME_ZONE = 'Asia/Shanghai';
 }

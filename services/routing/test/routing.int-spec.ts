@@ -1,16 +1,31 @@
+import request from 'supertest';
+import { signDevToken } from '@sunshine/auth';
 import { createEvent, fixtureOf, parseEvent, Topics, type DomainEvent } from '@sunshine/contracts';
 import { createIdempotentProducer, physicalTopic } from '@sunshine/messaging';
-import { connectMongo, EventCollector, startServiceApp, testKafka, testNamespace, type TestServiceApp } from '@sunshine/testing';
+import { connectMongo, EventCollector, startServiceApp, testKafka, testNamespace, waitUntil, type TestServiceApp } from '@sunshine/testing';
 import type { MongoClient } from 'mongodb';
+import { randomBytes } from 'node:crypto';
 import { v7 as uuidv7 } from 'uuid';
 import { AppModule } from '../src/app.module';
 import { SERVICE } from '../src/service';
 
-const REF = 'q3JfS0lQbWJ2bHdvVnRRV3dGR0ZxVUJ6QjlqY2R4a1E';
+const ref = () => randomBytes(32).toString('base64url').slice(0, 43);
+let sequence = 0;
 
-function registered(overrides: Partial<ReturnType<typeof fixtureOf<'petition.registered'>>['payload']> = {}, n = 1): DomainEvent {
-  const payload = { ...fixtureOf('petition.registered').payload, caseNumber: `SW-2026-${String(n).padStart(6, '0')}`, ...overrides };
-  return createEvent('petition.registered', { petitionId: uuidv7() }, payload, { producer: 'intake', correlationId: `c-${n}` });
+function registered(overrides: Record<string, unknown> = {}): DomainEvent {
+  sequence += 1;
+  const key = ref();
+  const payload = {
+    ...fixtureOf('petition.registered').payload,
+    caseNumber: `SW-2026-${String(sequence).padStart(6, '0')}`,
+    petitionerRef: key,
+    petitionerKeys: { phone: key },
+    confidential: false,
+    receivedAt: new Date().toISOString(),
+    area: undefined,
+    ...overrides,
+  };
+  return createEvent('petition.registered', { petitionId: uuidv7() }, payload as never, { producer: 'intake', correlationId: `c-${sequence}` });
 }
 
 describe('routing: deciding on each registered petition', () => {
@@ -20,19 +35,24 @@ describe('routing: deciding on each registered petition', () => {
   let service: TestServiceApp;
   let out: EventCollector;
   let mongo: MongoClient;
+  let leader: string;
+  let admin: string;
 
   const publish = async (...events: DomainEvent[]) =>
     producer.send({
       topic: physicalTopic({ namespace }, events[0].producer === 'handling' ? Topics.handling : Topics.intake),
       messages: events.map((e) => ({ key: e.petitionId!, value: JSON.stringify(e) })),
     });
+  const routingEvents = (petitionId: string) => out.messages.map((m) => m.value as DomainEvent).filter((e) => e.petitionId === petitionId).map((e) => e.type);
 
   beforeAll(async () => {
     service = await startServiceApp({ ...SERVICE, module: AppModule }, namespace);
     await producer.connect();
     out = await new EventCollector(kafka, [physicalTopic({ namespace }, Topics.routing)]).start();
     mongo = await connectMongo();
-  });
+    leader = await signDevToken({ roles: ['leader'], subject: 'leader-district-head' });
+    admin = await signDevToken({ roles: ['admin'], subject: 'admin-1' });
+  }, 120_000);
 
   afterAll(async () => {
     await out?.stop();
@@ -42,73 +62,173 @@ describe('routing: deciding on each registered petition', () => {
     await mongo?.close();
   });
 
-  it('triages and assigns a new petition to the unit its words point to, with the statutory deadlines', async () => {
-    const event = registered({ subject: '工地夜间施工噪音扰民', text: '小区旁工地每晚施工，噪音很大，严重扰民，请查处噪声污染。' }, 1);
+  it('triages an ordinary petition and assigns it at once, with the statutory deadlines', async () => {
+    const event = registered({ subject: '孩子上学难', text: '小区附近小学学位紧张，孩子无法就近入学，希望教育部门统筹解决入学问题。' });
     await publish(event);
     const [triaged] = await out.waitFor('petition.triaged', event.petitionId!);
     const [assigned] = await out.waitFor('petition.assigned', event.petitionId!);
     expect(parseEvent(assigned).ok).toBe(true);
-    expect(triaged.payload).toMatchObject({ proposedUnits: ['ecology-environment-bureau'], category: { level1: '环境保护' } });
-    expect(assigned.payload).toMatchObject({ leadUnitId: 'ecology-environment-bureau', leadUnitName: '区生态环境局', caseNumber: 'SW-2026-000001' });
-    const received = new Date((event.payload as { receivedAt: string }).receivedAt).getTime();
-    expect(new Date(assigned.payload.acceptBy as string).getTime() - received).toBe(15 * 86_400_000);
+    expect(triaged.payload).toMatchObject({ category: { level1: '教育文体' }, urgency: 'normal', proposedUnits: ['education-bureau'] });
+    expect(assigned.payload).toMatchObject({ leadUnitId: 'education-bureau', leadUnitName: '区教育局', assistingUnitIds: [], ruleVersion: 'default' });
+    const received = Date.parse((event.payload as { receivedAt: string }).receivedAt);
+    expect(Date.parse(assigned.payload.acceptBy as string) - received).toBe(15 * 86_400_000);
+    expect(Date.parse(assigned.payload.handleBy as string) - Date.parse(assigned.payload.acceptBy as string)).toBe(60 * 86_400_000);
+    expect(Date.parse(assigned.payload.returnBy as string)).toBeGreaterThan(received + 5 * 86_400_000);
     expect(assigned.causationId).toBe(event.id);
-    expect(assigned.correlationId).toBe(event.correlationId);
   });
 
   it('routes once however often the registration is delivered', async () => {
-    const event = registered({}, 2);
-    await publish(event);
-    await publish(event, event);
+    const event = registered({ subject: '公交站台雨棚损坏', text: '滨江路公交站台的雨棚坏了，下雨天候车的乘客无处避雨。' });
+    await publish(event, event, event);
     await out.waitFor('petition.assigned', event.petitionId!);
-    const sentinel = registered({ subject: '另一件事', text: '公交站台的雨棚坏了，下雨天无处避雨。', petitionerRef: undefined, petitionerKeys: {} }, 3);
+    const sentinel = registered({ subject: '社保卡补办', text: '社保卡丢失后如何补办，需要带什么材料？' });
     await publish(sentinel);
-    await out.waitFor('petition.assigned', sentinel.petitionId!); // everything before it was processed
+    await out.waitFor('petition.triaged', sentinel.petitionId!);
     expect(out.events('petition.assigned', event.petitionId!)).toHaveLength(1);
-    expect(await mongo.db(`${namespace}_routing`).collection('routing_petitions').countDocuments({ _id: event.petitionId as never })).toBe(1);
+    expect(out.events('petition.triaged', event.petitionId!)).toHaveLength(1);
   });
 
-  it('links the same petitioner’s identical petition to the open case and assigns nothing new', async () => {
-    const text = { subject: '路灯坏了三个月没人修', text: '滨河路从三号桥到五号桥的路灯坏了三个月，晚上一片漆黑，多次反映无人维修。', petitionerRef: REF, petitionerKeys: { phone: REF } };
-    const original = registered(text, 4);
+  it('escalates an urgent matter before any other step', async () => {
+    const event = registered({ subject: '讨要工资无果', text: '工地老板拖欠我们十几个农民工工资半年了，再不给钱我就去跳楼，不想活了。' });
+    await publish(event);
+    const [escalated] = await out.waitFor('petition.escalated', event.petitionId!);
+    expect(escalated.payload).toMatchObject({ reason: 'urgent', signals: expect.arrayContaining(['self-harm']) });
+    await out.waitFor('petition.instruction-requested', event.petitionId!);
+    expect(routingEvents(event.petitionId!)[0]).toBe('petition.escalated');
+  });
+
+  it('puts items to a leader, who instructs the lead and assisting units and takes charge (领导包案)', async () => {
+    const event = registered({ subject: '工地夜间施工噪音', text: '隔壁工地天天夜间施工到凌晨两点，噪音太大。' });
+    await publish(event);
+    const [requested] = await out.waitFor('petition.instruction-requested', event.petitionId!);
+    expect(requested.payload).toMatchObject({ reasons: ['multi-unit'], proposedUnits: ['law-enforcement-bureau', 'ecology-environment-bureau'] });
+    expect(out.events('petition.assigned', event.petitionId!)).toHaveLength(0);
+
+    const queue = await request(service.server).get('/api/v1/instructions').set('Authorization', `Bearer ${leader}`).expect(200);
+    expect(queue.body.items.map((i: { petitionId: string }) => i.petitionId)).toContain(event.petitionId);
+    await request(service.server).get('/api/v1/instructions').set('Authorization', `Bearer ${await signDevToken({ roles: ['unit'], unitId: 'tax-bureau' })}`).expect(403);
+
+    await request(service.server)
+      .post(`/api/v1/instructions/${event.petitionId}`)
+      .set('Authorization', `Bearer ${leader}`)
+      .send({ decision: 'approve', instruction: '请综合执法局牵头、生态环境局配合，一周内查处并答复。', leadUnitId: 'nowhere-bureau' })
+      .expect(400);
+    const done = await request(service.server)
+      .post(`/api/v1/instructions/${event.petitionId}`)
+      .set('Authorization', `Bearer ${leader}`)
+      .send({
+        decision: 'approve',
+        instruction: '请综合执法局牵头、生态环境局配合，一周内查处并答复。',
+        assistingUnitIds: ['ecology-environment-bureau', 'town-fulu'],
+        leaderInCharge: 'leader-deputy-head-1',
+      })
+      .expect(200);
+    expect(done.body.status).toBe('assigned');
+    const [instructed] = await out.waitFor('petition.instructed', event.petitionId!);
+    const [assigned] = await out.waitFor('petition.assigned', event.petitionId!);
+    expect(instructed.payload).toMatchObject({ leaderId: 'leader-district-head', decision: 'approve', leadUnitId: 'law-enforcement-bureau' });
+    expect(assigned.payload).toMatchObject({
+      leadUnitId: 'law-enforcement-bureau',
+      assistingUnitIds: ['ecology-environment-bureau', 'town-fulu'],
+      leaderInCharge: 'leader-deputy-head-1',
+      instruction: '请综合执法局牵头、生态环境局配合，一周内查处并答复。',
+    });
+    await request(service.server)
+      .post(`/api/v1/instructions/${event.petitionId}`)
+      .set('Authorization', `Bearer ${leader}`)
+      .send({ decision: 'approve', instruction: '再批一次' })
+      .expect(409);
+  });
+
+  it('always puts a confidential report to a leader', async () => {
+    const event = registered({ subject: '举报', text: '举报某站所负责人收受好处费。', confidential: true });
+    await publish(event);
+    const [requested] = await out.waitFor('petition.instruction-requested', event.petitionId!);
+    expect(requested.payload.reasons).toContain('confidential');
+  });
+
+  it('reassigns a returned item to another unit within the deadline rules and keeps the correction', async () => {
+    const event = registered({ subject: '幼儿园收费不合理', text: '孩子所在的幼儿园学期中途上调保教费，家长们认为不合理，希望教育部门核查幼儿园收费。' });
+    await publish(event);
+    const [assigned] = await out.waitFor('petition.assigned', event.petitionId!);
+    const from = assigned.payload.leadUnitId as string;
+    const returned = createEvent(
+      'case.returned',
+      { petitionId: event.petitionId! },
+      { caseNumber: assigned.payload.caseNumber as string, unitId: from, reason: '民办幼儿园收费属市场监管部门价格监督范围', suggestedUnitId: 'market-regulation-bureau', returnedAt: new Date().toISOString() },
+      { producer: 'handling', correlationId: 'r' },
+    );
+    await publish(returned, returned);
+    const [reassigned] = await out.waitFor('petition.reassigned', event.petitionId!);
+    expect(reassigned.payload).toMatchObject({ previousUnitId: from, leadUnitId: returned.payload.suggestedUnitId, reason: returned.payload.reason });
+    // The petitioner's clock does not restart; the new unit gets a fresh return window.
+    expect(reassigned.payload.acceptBy).toBe(assigned.payload.acceptBy);
+    expect(Date.parse(reassigned.payload.returnBy as string)).toBeGreaterThanOrEqual(Date.parse(assigned.payload.returnBy as string));
+    const corrections = await waitUntil(
+      () => mongo.db(`${namespace}_routing`).collection('routing_corrections').find({ petitionId: event.petitionId }).toArray(),
+      (c) => c.length === 1,
+    );
+    expect(corrections[0]).toMatchObject({ wrongUnitId: from, reassignedTo: returned.payload.suggestedUnitId });
+    // A return by a unit that no longer holds it changes nothing.
+    const stale = createEvent('case.returned', { petitionId: event.petitionId! }, { ...returned.payload }, { producer: 'handling', correlationId: 'r2' });
+    await publish(stale);
+    const sentinel = registered({ subject: '问询', text: '请问居住证怎么办理？' });
+    await publish(sentinel);
+    await out.waitFor('petition.triaged', sentinel.petitionId!);
+    expect(out.events('petition.reassigned', event.petitionId!)).toHaveLength(1);
+  });
+
+  it('links a repeat from the same petitioner, rewritten, to the open case and opens no new work', async () => {
+    const key = ref();
+    const identity = { petitionerRef: key, petitionerKeys: { phone: key } };
+    const original = registered({ ...identity, subject: '滨河路路灯坏了三个月', text: '滨河路从三号桥到五号桥的路灯坏了三个月，晚上一片漆黑，老人孩子出行很不安全，多次反映无人维修。' });
     await publish(original);
     await out.waitFor('petition.assigned', original.petitionId!);
-    // The same text, typed a little differently (spaces, full-width punctuation).
-    const repeat = registered({ ...text, text: ' 滨河路从三号桥到五号桥的路灯坏了三个月， 晚上一片漆黑！多次反映无人维修 ' }, 5);
+    const repeat = registered({ ...identity, subject: '再次反映滨河路路灯', text: '我上个月反映过滨河路三号桥到五号桥路灯不亮的问题，到现在还是没人修，晚上出门黑漆漆的很危险。' });
     await publish(repeat);
     const [linked] = await out.waitFor('petition.duplicate-linked', repeat.petitionId!);
-    expect(linked.payload).toMatchObject({ originalPetitionId: original.petitionId, originalCaseNumber: 'SW-2026-000004', relation: 'repeat' });
+    expect(linked.payload).toMatchObject({ originalPetitionId: original.petitionId, relation: 'repeat', originalStatus: '办理中' });
     expect(out.events('petition.assigned', repeat.petitionId!)).toHaveLength(0);
-
-    // Another petitioner with the same words is not a repeat of this one.
-    const other = registered({ ...text, petitionerRef: 'zzzzS0lQbWJ2bHdvVnRRV3dGR0ZxVUJ6QjlqY2R4a1E', petitionerKeys: {} }, 6);
-    await publish(other);
-    await out.waitFor('petition.assigned', other.petitionId!);
-    expect(out.events('petition.duplicate-linked', other.petitionId!)).toHaveLength(0);
   });
 
-  it('does not link a repeat to a case that was closed', async () => {
-    const text = { subject: '幼儿园门口乱停车', text: '每天早上幼儿园门口乱停车堵塞道路。', petitionerRef: REF, petitionerKeys: { phone: REF } };
-    const original = registered(text, 7);
-    await publish(original);
-    const [assigned] = await out.waitFor('petition.assigned', original.petitionId!);
-    const closed = createEvent(
-      'case.closed',
-      { petitionId: original.petitionId! },
-      { caseNumber: 'SW-2026-000007', unitId: assigned.payload.leadUnitId as string, closedAt: new Date().toISOString(), reason: 'satisfied' },
-      { producer: 'handling', correlationId: 'x' },
+  it('escalates a matter as a group petition when five people raise it within a week', async () => {
+    const text = (n: number) =>
+      [
+        '丽发新城小区旁边新建的搅拌站噪音和粉尘太大，严重影响居民生活，请尽快关停搬迁。',
+        '我们丽发新城的业主强烈反对在小区百米外建搅拌站，粉尘噪音扰民，孩子都咳嗽了。',
+        '丽发新城旁的搅拌站每天轰鸣到深夜，扬尘污染严重，请环保部门处理。',
+        '投诉丽发新城小区附近搅拌站，噪声和灰尘让人无法开窗，希望搬迁。',
+        '丽发新城小区边上的混凝土搅拌站污染环境、噪音扰民，请政府查处。',
+      ][n];
+    const events = [0, 1, 2, 3, 4].map((n) => registered({ subject: '丽发新城旁搅拌站扰民', text: text(n) }));
+    for (const e of events) await publish(e);
+    const escalations = await waitUntil(
+      () => events.flatMap((e) => out.events('petition.escalated', e.petitionId!)).filter((e) => e.payload.reason === 'group'),
+      (found) => found.length >= 1,
+      { timeoutMs: 20_000, message: 'a group escalation' },
     );
-    await publish(closed);
-    const again = registered(text, 8);
-    // Wait until routing has seen the closure: publish after it on the same key order is not
-    // guaranteed across topics, so poll routing's own record.
-    const { waitUntil } = await import('@sunshine/testing');
-    await waitUntil(
-      () => mongo.db(`${namespace}_routing`).collection('routing_petitions').findOne({ _id: original.petitionId as never }),
-      (doc) => doc?.status === 'closed',
-    );
-    await publish(again);
-    await out.waitFor('petition.assigned', again.petitionId!);
-    expect(out.events('petition.duplicate-linked', again.petitionId!)).toHaveLength(0);
+    expect((escalations[0].payload.relatedPetitionIds as string[]).length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('lets an administrator publish a new version of the rules, recorded on every assignment it decides', async () => {
+    const current = await request(service.server).get('/api/v1/routing-rules').set('Authorization', `Bearer ${admin}`).expect(200);
+    await request(service.server)
+      .put('/api/v1/routing-rules')
+      .set('Authorization', `Bearer ${admin}`)
+      .send({ rules: [{ id: 'bad', leadUnitId: 'nobody', keywords: ['x'] }] })
+      .expect(400);
+    await request(service.server).put('/api/v1/routing-rules').set('Authorization', `Bearer ${leader}`).send({ rules: [] }).expect(403);
+    const published = await request(service.server)
+      .put('/api/v1/routing-rules')
+      .set('Authorization', `Bearer ${admin}`)
+      .send({ rules: [...current.body.rules, { id: 'street-lights', keywords: ['路灯'], leadUnitId: 'law-enforcement-bureau' }], note: '路灯归综合执法局' })
+      .expect(200);
+    expect(published.body.version).toMatch(/^r-\d{8}-\d+$/);
+    const event = registered({ subject: '路灯不亮', text: '新华路的路灯一到晚上就不亮。' });
+    await waitUntil(async () => (await request(service.server).get('/api/v1/routing-rules').set('Authorization', `Bearer ${admin}`)).body.version, (v) => v === published.body.version);
+    await new Promise((resolve) => setTimeout(resolve, 2100)); // the rule cache refreshes every 2 s
+    await publish(event);
+    const [assigned] = await out.waitFor('petition.assigned', event.petitionId!);
+    expect(assigned.payload).toMatchObject({ leadUnitId: 'law-enforcement-bureau', ruleVersion: published.body.version });
   });
 });

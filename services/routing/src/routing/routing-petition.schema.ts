@@ -1,12 +1,35 @@
 import { Schema } from 'mongoose';
+import type { Channel, PetitionKind, Urgency } from '@sunshine/contracts';
 import { outboxPlugin, type InboxFields, type OutboxFields } from '@sunshine/messaging';
 
 export const ROUTING_PETITIONS = 'routing_petitions';
 
-/** Where a petition stands, as far as routing needs to know for linking repeats to it. */
-export type RoutingStatus = 'assigned' | 'linked' | 'replied' | 'closed' | 'concluded' | 'withdrawn';
+/** Where a petition stands, as far as routing needs to know. */
+export type RoutingStatus = 'awaiting-instruction' | 'assigned' | 'linked' | 'replied' | 'closed' | 'concluded' | 'withdrawn';
 
-/** Routing's record of a petition: its decision, the unit, and the state later events report. */
+/** What a unit will receive (the redacted text; never the petitioner's identity). */
+export interface CaseFile {
+  subject: string;
+  text: string;
+  channel: Channel;
+  receivedAt: Date;
+  confidential: boolean;
+  dueBy?: Date;
+}
+
+export interface Assignment {
+  leadUnitId: string;
+  assistingUnitIds: string[];
+  leaderInCharge?: string;
+  instruction?: string;
+  acceptBy: Date;
+  handleBy: Date;
+  returnBy: Date;
+  at: Date;
+  ruleVersion: string;
+}
+
+/** Routing's record of a petition: the decision, the proposal, the assignment and its history. */
 export interface RoutingPetition extends OutboxFields, InboxFields {
   _id: string;
   caseNumber: string;
@@ -15,8 +38,12 @@ export interface RoutingPetition extends OutboxFields, InboxFields {
   status: RoutingStatus;
   decision: 'new' | 'repeat' | 'joint';
   linkedTo?: string;
-  leadUnitId?: string;
-  ruleVersion?: string;
+  caseFile: CaseFile;
+  triage?: { kind: PetitionKind; category: string; urgency: Urgency; signals: string[]; confidence: number };
+  proposal?: { leadUnitId: string; assistingUnitIds: string[]; ruleId?: string; ruleVersion: string; reasons: string[] };
+  assignment?: Assignment;
+  instruction?: { leaderId: string; decision: string; instruction: string; at: Date };
+  returns: { unitId: string; reason: string; at: Date; suggestedUnitId?: string }[];
   repliedAt?: Date;
   createdAt: Date;
   updatedAt: Date;
@@ -31,10 +58,14 @@ export const RoutingPetitionSchema = new Schema<RoutingPetition>(
     status: { type: String, required: true },
     decision: { type: String, required: true },
     linkedTo: String,
-    leadUnitId: String,
-    ruleVersion: String,
+    caseFile: { type: Schema.Types.Mixed, required: true },
+    triage: { type: Schema.Types.Mixed },
+    proposal: { type: Schema.Types.Mixed },
+    assignment: { type: Schema.Types.Mixed },
+    instruction: { type: Schema.Types.Mixed },
+    returns: { type: Schema.Types.Mixed, default: () => [] },
     repliedAt: Date,
   },
-  { collection: ROUTING_PETITIONS, versionKey: false, timestamps: true },
+  { collection: ROUTING_PETITIONS, versionKey: false, timestamps: true, minimize: false },
 );
 RoutingPetitionSchema.plugin(outboxPlugin);

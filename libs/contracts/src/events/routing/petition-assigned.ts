@@ -58,6 +58,11 @@ export class PetitionAssigned {
   @IsISO8601({ strict: true })
   handleBy!: string;
 
+  /** Until when the unit may return the item as not its own (5 working days from assignment). */
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  returnBy?: string;
+
   @IsIn(Channels.codes)
   channel!: Channel;
 

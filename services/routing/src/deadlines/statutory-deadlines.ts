@@ -1,0 +1,73 @@
+import { isWorkday } from 'chinese-days';
+
+const DAY = 86_400_000;
+
+export interface DeadlineRules {
+  /** 信访工作条例 art. 31: decide on acceptance within this many days of receipt. */
+  acceptDays: number;
+  /** art. 32: handle and reply within this many days of acceptance. */
+  handleDays: number;
+  /** A misrouted item goes back within this many working days of its assignment. */
+  returnWorkingDays: number;
+  timeZone: string;
+}
+
+export const STATUTORY_DEADLINES: DeadlineRules = { acceptDays: 15, handleDays: 60, returnWorkingDays: 5, timeZone: 'Asia/Shanghai' };
+
+/** The calendar date (YYYY-MM-DD) of a moment in the district's time zone. */
+export function localDate(at: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+}
+
+/** Offset of the zone from UTC at a moment, in ms (Asia/Shanghai: +8 h, no DST). */
+function zoneOffset(at: Date, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' })
+    .formatToParts(at)
+    .reduce<Record<string, string>>((acc, p) => ({ ...acc, [p.type]: p.value }), {});
+  const asUtc = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
+  return asUtc - Math.floor(at.getTime() / 1000) * 1000;
+}
+
+/** The last instant of a local calendar day. */
+export function endOfLocalDay(date: string, timeZone: string): Date {
+  const [y, m, d] = date.split('-').map(Number);
+  const midnightUtc = Date.UTC(y, m - 1, d + 1);
+  return new Date(midnightUtc - zoneOffset(new Date(midnightUtc), timeZone) - 1);
+}
+
+/**
+ * The end of the n-th working day after a moment, by the official calendar of public holidays
+ * and their make-up working days (调休) — `chinese-days`, kept up to date with the State
+ * Council's notices. The day of the moment itself does not count.
+ */
+export function addWorkingDays(from: Date, n: number, timeZone: string): Date {
+  let day = localDate(from, timeZone);
+  let counted = 0;
+  while (counted < n) {
+    const [y, m, d] = day.split('-').map(Number);
+    day = new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
+    if (isWorkday(day)) counted += 1;
+  }
+  return endOfLocalDay(day, timeZone);
+}
+
+export interface AssignmentDeadlines {
+  acceptBy: Date;
+  /** Provisional: fixed by the unit's acceptance (handleDays from it). */
+  handleBy: Date;
+  /** Until when the unit may return the item as not its own. */
+  returnBy: Date;
+}
+
+/**
+ * Deadlines of an assignment: accept-by counts from receipt (a reassignment does not restart
+ * the petitioner's clock); handle-by provisionally as if accepted on the last day; an
+ * upper-level office's earlier deadline wins for both.
+ */
+export function assignmentDeadlines(receivedAt: Date, assignedAt: Date, rules: DeadlineRules, dueBy?: Date): AssignmentDeadlines {
+  let acceptBy = new Date(receivedAt.getTime() + rules.acceptDays * DAY);
+  let handleBy = new Date(acceptBy.getTime() + rules.handleDays * DAY);
+  if (dueBy && dueBy < handleBy) handleBy = dueBy;
+  if (dueBy && dueBy < acceptBy) acceptBy = dueBy;
+  return { acceptBy, handleBy, returnBy: addWorkingDays(assignedAt, rules.returnWorkingDays, rules.timeZone) };
+}

@@ -1,0 +1,61 @@
+import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { InjectConnection } from '@nestjs/mongoose';
+import type { Connection } from 'mongoose';
+import type { CategoryClassifier } from '../classification/category-classifier';
+import { trainCategoryClassifierFromFiles, type ClassifierTrainingFiles } from '../classification/training-data';
+import { DuplicateDetector } from '../dedup/duplicate-detector';
+import { MongoDedupStore } from './mongo-dedup-store';
+
+/**
+ * The routing service's models, built at start: the category classifier trained from the
+ * configured files (no downloaded model; without files it routes by keywords alone), and the
+ * duplicate detector's index restored from `dedup_records`.
+ */
+@Injectable()
+export class RoutingIntelligence implements OnModuleInit {
+  private readonly logger = new Logger(RoutingIntelligence.name);
+  classifier?: CategoryClassifier;
+  readonly detector: DuplicateDetector;
+  readonly store: MongoDedupStore;
+
+  constructor(
+    private readonly config: ConfigService,
+    @InjectConnection() connection: Connection,
+  ) {
+    this.detector = new DuplicateDetector({
+      repeatThreshold: Number(config.get('ROUTING_REPEAT_THRESHOLD') ?? 0.2),
+      jointThreshold: Number(config.get('ROUTING_JOINT_THRESHOLD') ?? 0.5),
+      groupMinPetitioners: Number(config.get('ROUTING_GROUP_MIN_PETITIONERS') ?? 5),
+      groupWindowDays: Number(config.get('ROUTING_GROUP_WINDOW_DAYS') ?? 7),
+      windowDays: Number(config.get('ROUTING_DEDUP_WINDOW_DAYS') ?? 180),
+    });
+    this.store = new MongoDedupStore(connection.collection('dedup_records') as never);
+  }
+
+  async onModuleInit(): Promise<void> {
+    const files = this.trainingFiles();
+    const started = Date.now();
+    if (files) {
+      try {
+        this.classifier = trainCategoryClassifierFromFiles(files);
+        this.logger.log(`category classifier trained from ${files.labelled} in ${Date.now() - started} ms`);
+      } catch (error) {
+        this.logger.warn({ err: error }, 'no category classifier: routing by keywords alone');
+      }
+    }
+    const restored = await this.detector.restore(this.store.load());
+    this.logger.log(`duplicate index restored: ${restored} petitions`);
+  }
+
+  private trainingFiles(): ClassifierTrainingFiles | undefined {
+    const labelled = this.config.get<string>('ROUTING_CLASSIFIER_LABELLED');
+    if (!labelled) return undefined;
+    return {
+      labelled,
+      replied: this.config.get<string>('ROUTING_CLASSIFIER_REPLIED'),
+      taxonomy: this.config.get<string>('ROUTING_CLASSIFIER_TAXONOMY'),
+      unlabelled: this.config.get<string>('ROUTING_CLASSIFIER_UNLABELLED'),
+    };
+  }
+}

@@ -1,0 +1,109 @@
+import { Injectable } from '@nestjs/common';
+import { InjectConnection } from '@nestjs/mongoose';
+import type { Collection, Connection } from 'mongoose';
+import type { CaseReturned, EventEnvelope } from '@sunshine/contracts';
+import { MessagingService, type HandleOutcome } from '@sunshine/messaging';
+import { Clock } from '@sunshine/platform';
+import { RoutingIntelligence } from '../intelligence/routing-intelligence';
+import { RoutePetitionService } from '../routing/route-petition.service';
+import type { RoutingPetition } from '../routing/routing-petition.schema';
+import { unitById } from '../routing/unit-catalogue';
+import { proposeUnits } from '../rules/routing-rules';
+import { RoutingRulesRepository } from '../rules/routing-rules.repository';
+
+/** A routing mistake and its correction, kept as a training example. */
+export interface RoutingCorrection {
+  _id: string;
+  petitionId: string;
+  subject: string;
+  text: string;
+  wrongUnitId: string;
+  reason: string;
+  reassignedTo: string;
+  at: Date;
+}
+
+/**
+ * A unit returned an item as not its own (退回, within 5 working days): reassign it — to the
+ * unit the returning unit suggests when it is in the catalogue, else by the rules without the
+ * units that already returned it, else to the joint petition office — and keep the correction
+ * as a training example.
+ */
+@Injectable()
+export class ReturnPetitionService {
+  private readonly corrections: Collection<RoutingCorrection>;
+
+  constructor(
+    private readonly routing: RoutePetitionService,
+    private readonly rules: RoutingRulesRepository,
+    private readonly intelligence: RoutingIntelligence,
+    private readonly messaging: MessagingService,
+    private readonly clock: Clock,
+    @InjectConnection() connection: Connection,
+  ) {
+    this.corrections = connection.collection<RoutingCorrection>('routing_corrections');
+  }
+
+  async onReturned(event: EventEnvelope<'case.returned', CaseReturned>): Promise<HandleOutcome> {
+    const petitionId = event.petitionId!;
+    const doc = (await this.routing.collection.findOne({ _id: petitionId })) as RoutingPetition | null;
+    if (!doc || doc.processedEvents?.includes(event.id)) return doc ? 'duplicate' : 'ignored';
+    if (doc.status !== 'assigned' || doc.assignment?.leadUnitId !== event.payload.unitId) return 'ignored';
+
+    const catalogue = this.routing.unitCatalogue;
+    const returnedBy = [...doc.returns.map((r) => r.unitId), event.payload.unitId];
+    const suggested = event.payload.suggestedUnitId ? unitById(catalogue, event.payload.suggestedUnitId) : undefined;
+    const prediction = this.intelligence.classifier?.predict({ subject: doc.caseFile.subject, text: doc.caseFile.text });
+    const rules = await this.rules.active();
+    const proposal =
+      suggested && !returnedBy.includes(suggested.id)
+        ? { lead: suggested, assisting: [], ruleVersion: rules.version }
+        : proposeUnits(
+            catalogue,
+            rules,
+            {
+              subject: doc.caseFile.subject,
+              text: doc.caseFile.text,
+              ...(prediction ? { category: { level1: prediction.category, probability: prediction.probability, confident: prediction.confident } } : {}),
+            },
+            returnedBy,
+          );
+    const now = this.clock.now();
+    const assignment = this.routing.assignment(
+      { ...proposal, assisting: proposal.assisting.filter((u) => !returnedBy.includes(u.id)) },
+      new Date(doc.caseFile.receivedAt),
+      now,
+      doc.caseFile.dueBy ? new Date(doc.caseFile.dueBy).toISOString() : undefined,
+    );
+    const next = { ...doc, assignment };
+    const reassigned = this.routing.assignedEvent('petition.reassigned', next, this.messaging.eventMeta(now), {
+      previousUnitId: event.payload.unitId,
+      reason: event.payload.reason,
+    });
+    const result = await this.routing.update(
+      petitionId,
+      { status: 'assigned', 'assignment.leadUnitId': event.payload.unitId },
+      { assignment, returns: [...doc.returns, { unitId: event.payload.unitId, reason: event.payload.reason, at: new Date(event.payload.returnedAt), ...(event.payload.suggestedUnitId ? { suggestedUnitId: event.payload.suggestedUnitId } : {}) }] },
+      [reassigned],
+      event.id,
+    );
+    if (result === 'applied') {
+      await this.corrections.updateOne(
+        { _id: event.id },
+        {
+          $setOnInsert: {
+            petitionId,
+            subject: doc.caseFile.subject,
+            text: doc.caseFile.text,
+            wrongUnitId: event.payload.unitId,
+            reason: event.payload.reason,
+            reassignedTo: assignment.leadUnitId,
+            at: now,
+          },
+        },
+        { upsert: true },
+      );
+    }
+    return result === 'not-matched' ? 'ignored' : result;
+  }
+}
