@@ -3,7 +3,7 @@ import { ConfigService } from '@nestjs/config';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { json, urlencoded, type RequestHandler } from 'express';
+import { json, urlencoded, type ErrorRequestHandler, type RequestHandler } from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { createLogger } from '@sunshine/observability';
@@ -20,6 +20,11 @@ export interface ServiceDefinition {
   description: string;
   /** Extra Express middleware mounted before the body parsers (e.g. raw uploads). */
   before?: (app: NestExpressApplication) => void;
+  /**
+   * Express error handlers tried before the problem+json one, for routes whose standard
+   * prescribes another error format (Open311) when the body cannot even be parsed.
+   */
+  errorHandlers?: ErrorRequestHandler[];
 }
 
 /** JSON bodies are limited to 1 MB; larger requests get 413 before any handler runs. */
@@ -46,6 +51,7 @@ export async function createServiceApp(definition: ServiceDefinition): Promise<N
   definition.before?.(app);
   app.use(json({ limit: BODY_LIMIT, strict: true, type: ['application/json', 'application/*+json'] }) as RequestHandler);
   app.use(urlencoded({ limit: BODY_LIMIT, extended: false }) as RequestHandler);
+  for (const handler of definition.errorHandlers ?? []) app.use(handler);
   app.use(problemDetailsMiddleware);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());

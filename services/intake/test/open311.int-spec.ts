@@ -227,7 +227,12 @@ describe('intake Open311 GeoReport v2 endpoint', () => {
     expect(xml.parse(html.text).errors.error[0].code).toBe('400');
     const proto = await request(service.server).post('/open311/v2/requests.json').send({ ...report(), __proto__: { x: 1 }, constructor: { y: 1 } }).expect(400);
     expect(proto.body[0].code).toBe(400);
-    for (const response of [badKey, missing, unknown, noLocation, notFound]) expect(response.headers['content-type']).not.toContain('problem+json');
+    // Even when the body cannot be parsed at all (before any route runs): the spec's format.
+    const malformed = await request(service.server).post('/open311/v2/requests.json').set('Content-Type', 'application/json').send('{"api_key":').expect(400);
+    expect(malformed.body).toEqual([{ code: 400, description: expect.any(String) }]);
+    const oversize = await postForm('xml', report({ description: 'x'.repeat(1_100_000) })).expect(400);
+    expect(xml.parse(oversize.text).errors.error[0].code).toBe('400');
+    for (const response of [badKey, missing, unknown, noLocation, notFound, malformed, oversize]) expect(response.headers['content-type']).not.toContain('problem+json');
   });
 
   it('never lists a confidential report or another channel’s petition, and seals 纪检监察 reports whatever the app says', async () => {

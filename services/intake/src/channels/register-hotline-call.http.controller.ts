@@ -1,4 +1,4 @@
-import { Body, Controller, Headers, HttpCode, Post, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Headers, HttpCode, Post } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
@@ -15,7 +15,6 @@ import { CurrentPrincipal, Roles, type Principal } from '@sunshine/auth';
 import { checkIdempotencyKey } from '../registration/register-web-petition.http.controller';
 import { HotlineReceiptDto } from './dto/channel-receipts.response.dto';
 import { HotlineCallRequest } from './dto/hotline-call.request.dto';
-import { ForbidPrototypeKeysInterceptor } from './forbid-prototype-keys.interceptor';
 import { RegisterHotlineCallService } from './register-hotline-call.service';
 
 @ApiTags('channels')
@@ -25,7 +24,6 @@ import { RegisterHotlineCallService } from './register-hotline-call.service';
 @ApiForbiddenResponse({ description: 'The token lacks the registrar role; 403 also when the body names another operator (HOTLINE.OPERATOR_MISMATCH)' })
 @ApiConflictResponse({ description: 'the same Idempotency-Key with another call (IDEMPOTENCY.KEY_REUSED)' })
 @ApiPayloadTooLargeResponse({ description: 'JSON body over 1 MB' })
-@UseInterceptors(ForbidPrototypeKeysInterceptor)
 @Controller('api/v1/channels/hotline')
 export class RegisterHotlineCallHttpController {
   constructor(private readonly hotline: RegisterHotlineCallService) {}

@@ -16,7 +16,6 @@ import {
 import { Roles } from '@sunshine/auth';
 import { MailboxReceiptDto } from './dto/channel-receipts.response.dto';
 import { MailboxMessageRequest, MailboxParams } from './dto/mailbox-message.request.dto';
-import { ForbidPrototypeKeysInterceptor } from './forbid-prototype-keys.interceptor';
 import { MAX_EML_MB, RawMessage, RawMessageInterceptor } from './raw-message.interceptor';
 import { RegisterMailboxMessageService } from './register-mailbox-message.service';
 
@@ -40,7 +39,6 @@ const EXAMPLE_EML = [
 @ApiForbiddenResponse({ description: 'The token lacks the channel role' })
 @ApiConflictResponse({ description: 'the same Message-ID in the mailbox with other content (IDEMPOTENCY.KEY_REUSED)' })
 @ApiPayloadTooLargeResponse({ description: 'JSON body over 1 MB' })
-@UseInterceptors(ForbidPrototypeKeysInterceptor)
 @Controller('api/v1/channels/mailboxes')
 export class RegisterMailboxMessageHttpController {
   constructor(private readonly mailboxes: RegisterMailboxMessageService) {}

@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, Post, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
@@ -13,7 +13,6 @@ import {
 import { Roles } from '@sunshine/auth';
 import { UpperLevelReceiptDto } from './dto/channel-receipts.response.dto';
 import { UpperLevelItemRequest } from './dto/upper-level-item.request.dto';
-import { ForbidPrototypeKeysInterceptor } from './forbid-prototype-keys.interceptor';
 import { RegisterUpperLevelItemService } from './register-upper-level-item.service';
 
 @ApiTags('channels')
@@ -23,7 +22,6 @@ import { RegisterUpperLevelItemService } from './register-upper-level-item.servi
 @ApiForbiddenResponse({ description: 'The token lacks the channel role' })
 @ApiConflictResponse({ description: 'the same (source, sourceRef) with other content (IDEMPOTENCY.KEY_REUSED)' })
 @ApiPayloadTooLargeResponse({ description: 'JSON body over 1 MB' })
-@UseInterceptors(ForbidPrototypeKeysInterceptor)
 @Controller('api/v1/channels/upper-level')
 export class RegisterUpperLevelItemHttpController {
   constructor(private readonly upperLevel: RegisterUpperLevelItemService) {}

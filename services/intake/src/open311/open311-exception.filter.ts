@@ -1,5 +1,5 @@
 import { Catch, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
-import type { Request, Response } from 'express';
+import type { NextFunction, Request, Response } from 'express';
 import { negotiateLanguage, toProblemParts } from '@sunshine/platform';
 import { CONTENT_TYPES, formatOf, renderOpen311, type Open311Format } from './open311-format';
 
@@ -19,6 +19,31 @@ function formatOfRequest(request: Request): Open311Format {
   return formatOf(request.params?.format) ?? formatOf(/\.(json|xml)$/.exec(request.path ?? '')?.[1]) ?? 'xml';
 }
 
+/** Send any error of an Open311 route in the spec's format. */
+export function sendOpen311Error(error: unknown, request: Request, response: Response, logger?: Logger): void {
+  const parts = toProblemParts(error);
+  if (parts.status >= 500) logger?.error({ err: error }, 'open311 request failed');
+  const status = open311Status(parts.status);
+  const language = negotiateLanguage(request.headers['accept-language']);
+  const errors = parts.errors?.length
+    ? parts.errors.map((e) => ({ code: status, description: `${e.field}: ${e.message[language]}` }))
+    : [{ code: status, description: parts.detail ? `${parts.title[language]}: ${parts.detail[language]}` : parts.title[language] }];
+  if (response.headersSent) return;
+  const format = formatOfRequest(request);
+  response.status(status).setHeader('Content-Type', CONTENT_TYPES[format]);
+  response.setHeader('Content-Language', language);
+  response.send(renderOpen311({ root: 'errors', body: errors }, format));
+}
+
+/**
+ * Express error middleware for what fails before Nest's router on an Open311 route (a body over
+ * 1 MB, malformed JSON): the same format as the filter below, not a problem document.
+ */
+export function open311BodyErrors(error: unknown, request: Request, response: Response, next: NextFunction): void {
+  if (!request.path.startsWith('/open311/')) return next(error);
+  sendOpen311Error(error, request, response);
+}
+
 /**
  * Errors of the Open311 routes in the spec's own format — `<errors><error><code/><description/>`
  * or a JSON array of `{ code, description }` — never RFC 9457 problem documents: 311 apps
@@ -31,19 +56,6 @@ export class Open311ExceptionFilter implements ExceptionFilter {
 
   catch(error: unknown, host: ArgumentsHost): void {
     if (host.getType() !== 'http') throw error;
-    const request = host.switchToHttp().getRequest<Request>();
-    const response = host.switchToHttp().getResponse<Response>();
-    const parts = toProblemParts(error);
-    if (parts.status >= 500) this.logger.error({ err: error }, 'open311 request failed');
-    const status = open311Status(parts.status);
-    const language = negotiateLanguage(request.headers['accept-language']);
-    const errors = parts.errors?.length
-      ? parts.errors.map((e) => ({ code: status, description: `${e.field}: ${e.message[language]}` }))
-      : [{ code: status, description: parts.detail ? `${parts.title[language]}: ${parts.detail[language]}` : parts.title[language] }];
-    if (response.headersSent) return;
-    const format = formatOfRequest(request);
-    response.status(status).setHeader('Content-Type', CONTENT_TYPES[format]);
-    response.setHeader('Content-Language', language);
-    response.send(renderOpen311({ root: 'errors', body: errors }, format));
+    sendOpen311Error(error, host.switchToHttp().getRequest<Request>(), host.switchToHttp().getResponse<Response>(), this.logger);
   }
 }
