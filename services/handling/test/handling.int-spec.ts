@@ -18,7 +18,7 @@ const JIAYANG = 'town-jiayang';
 const HOUSING = 'housing-construction-bureau';
 const LAW = 'law-enforcement-bureau';
 
-const EXPECTED_OPERATIONS = ['GET /api/v1/cases', 'GET /api/v1/cases/{petitionId}', 'POST /api/v1/cases/{petitionId}/accept', 'POST /api/v1/cases/{petitionId}/extend', 'POST /api/v1/cases/{petitionId}/not-accept', 'POST /api/v1/cases/{petitionId}/reply', 'POST /api/v1/cases/{petitionId}/return'];
+const EXPECTED_OPERATIONS = ['GET /api/v1/cases', 'GET /api/v1/cases/{petitionId}', 'POST /api/v1/cases/{petitionId}/accept', 'POST /api/v1/cases/{petitionId}/extend', 'POST /api/v1/cases/{petitionId}/not-accept', 'POST /api/v1/cases/{petitionId}/reply', 'POST /api/v1/cases/{petitionId}/return', 'POST /api/v1/cases/{petitionId}/send-back'];
 
 describe('handling: the responsible units’ workbench', () => {
   const namespace = testNamespace('handling');

@@ -143,3 +143,29 @@ export class InvalidPagingCursor extends DomainError {
     });
   }
 }
+
+/** 退回 is for the first five working days after assignment (then the unit handles it). */
+export class CaseReturnWindowClosed extends CaseStateConflict {
+  constructor(returnBy: Date) {
+    const day = returnBy.toISOString().slice(0, 10);
+    super(
+      'CASE.RETURN_WINDOW_CLOSED',
+      { 'zh-CN': '退回期限已过', en: 'The time to return the case has passed' },
+      {
+        'zh-CN': `交办后 5 个工作日内（${day} 前）可以退回；期限已过，请受理办理，或报请区信访联席办协调。`,
+        en: `A case may be returned within 5 working days of its assignment (by ${day}); now handle it, or ask the joint petition office to coordinate.`,
+      },
+    );
+  }
+}
+
+/** Only a reply can be sent back: there is nothing to re-handle before one. */
+export class CaseNotReplied extends CaseStateConflict {
+  constructor() {
+    super(
+      'CASE.NOT_REPLIED',
+      { 'zh-CN': '该件尚未答复，不能发回重办', en: 'The case has no reply to send back' },
+      { 'zh-CN': '领导在承办单位答复后审阅，不满意的可以发回原单位重新办理。', en: 'A leader reviews a reply and may send it back to the unit for re-handling.' },
+    );
+  }
+}

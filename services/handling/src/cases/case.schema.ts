@@ -60,6 +60,7 @@ export const CaseSchema = new Schema<CaseRecord>(
     confidential: { type: Boolean, required: true },
     acceptBy: { type: Date, required: true },
     handleBy: { type: Date, required: true },
+    returnBy: { type: Date },
     status: { type: String, required: true },
     round: { type: Number, required: true },
     version: { type: Number, required: true },

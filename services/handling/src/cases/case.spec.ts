@@ -11,6 +11,7 @@ import {
   refusal,
   reply,
   returnCase,
+  sendBack,
   type CaseDecision,
   type CaseState,
   type CaseStatus,
@@ -267,5 +268,31 @@ describe('configuration', () => {
   it('refuses periods that are not a positive number of days', () => {
     expect(() => validate({ HANDLING_HANDLE_DAYS: '0' })).toThrow(/HANDLING_HANDLE_DAYS/);
     expect(() => validate({ HANDLING_REOPEN_DAYS: 'soon' })).toThrow(/HANDLING_REOPEN_DAYS/);
+  });
+});
+
+describe('the return window', () => {
+  it('lets the lead unit return a misrouted case until the end of its fifth working day, not after', () => {
+    const returnBy = day(7);
+    expect(returnCase(assigned({ returnBy }), LEAD, { reason: '不属本单位职责' }, day(7)).set.status).toBe('returned');
+    expect(codeOf(() => returnCase(assigned({ returnBy }), LEAD, { reason: '不属本单位职责' }, new Date(returnBy.getTime() + 1)))).toBe('CASE.RETURN_WINDOW_CLOSED');
+  });
+
+  it('takes the window from the assignment', () => {
+    const payload = { ...fixtureOf('petition.assigned').payload, returnBy: '2026-12-04T15:59:59.999Z' };
+    expect(caseFileOf(payload).returnBy).toEqual(new Date('2026-12-04T15:59:59.999Z'));
+  });
+});
+
+describe('a leader sending a reply back (发回重办)', () => {
+  it('reopens a replied case with the leader’s note and a new deadline', () => {
+    const replied = assigned({ status: 'replied', round: 1 });
+    const decision = sendBack(replied, '请重新核查', T0, POLICY);
+    expect(decision.set).toEqual({ status: 'reopened', handleBy: day(30) });
+    expect(decision.event).toMatchObject({ type: 'case.reopened', payload: { reason: 'leader-sent-back', note: '请重新核查' } });
+  });
+
+  it('refuses a case that has no reply yet', () => {
+    expect(codeOf(() => sendBack(assigned(), '请重新核查', T0, POLICY))).toBe('CASE.NOT_REPLIED');
   });
 });

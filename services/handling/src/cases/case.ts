@@ -16,6 +16,8 @@ import {
   CaseIsClosed,
   CaseNotAcceptedYet,
   CaseNotLeadUnit,
+  CaseNotReplied,
+  CaseReturnWindowClosed,
   ExtensionTooLong,
   type CaseStateConflict,
 } from './case.errors';
@@ -138,6 +140,8 @@ export interface CaseFile {
   confidential: boolean;
   acceptBy: Date;
   handleBy: Date;
+  /** Until when the unit may return it as not its own (5 working days from assignment). */
+  returnBy?: Date;
 }
 
 /** What the state machine needs of a stored case. */
@@ -148,6 +152,7 @@ export interface CaseState {
   /** Replies made so far: 0 until the first reply, 1 after it, 2 after the reply to a reopening… */
   round: number;
   handleBy: Date;
+  returnBy?: Date | null;
   extension?: ExtensionRecord | null;
 }
 
@@ -207,6 +212,7 @@ export function caseFileOf(payload: PetitionAssigned): CaseFile {
     confidential: payload.confidential,
     acceptBy: new Date(payload.acceptBy),
     handleBy: new Date(payload.handleBy),
+    ...(payload.returnBy ? { returnBy: new Date(payload.returnBy) } : {}),
   };
 }
 
@@ -271,6 +277,8 @@ export function notAccept(state: CaseState, actor: Actor, input: { reason: strin
 /** 退回: a misrouted case goes back to routing, only before it is accepted. */
 export function returnCase(state: CaseState, actor: Actor, input: { reason: string; suggestedUnitId?: string }, now: Date): CaseDecision {
   check(state, actor, 'return');
+  // After the return window the unit handles it, or asks the joint office to coordinate.
+  if (state.returnBy && now.getTime() > new Date(state.returnBy).getTime()) throw new CaseReturnWindowClosed(new Date(state.returnBy));
   const suggested = input.suggestedUnitId && input.suggestedUnitId !== state.leadUnitId ? input.suggestedUnitId : undefined;
   return {
     set: {
@@ -352,6 +360,23 @@ export function applyRating(state: CaseState, rating: Rating, now: Date, policy:
     decision: {
       set: { status: 'closed', closure: { reason: rating.satisfaction, closedAt: now } },
       event: { type: 'case.closed', payload: { ...base(state), reason: rating.satisfaction, closedAt: now.toISOString() } },
+    },
+  };
+}
+
+/**
+ * 发回重新办理: a leader reads a unit's reply, finds the handling unsatisfactory and sends the
+ * case back to the original unit to handle again (MISSION 1.4), with a new deadline.
+ */
+export function sendBack(state: CaseState, note: string, now: Date, policy: HandlingPolicy): CaseDecision {
+  if (state.status !== 'replied') throw new CaseNotReplied();
+  const handleBy = addDays(now, policy.reopenDays);
+  return {
+    set: { status: 'reopened', handleBy },
+    push: { reopenings: { afterRound: state.round, reason: 'leader-sent-back', note, reopenedAt: now, handleBy } },
+    event: {
+      type: 'case.reopened',
+      payload: { ...base(state), reason: 'leader-sent-back', note, reopenedAt: now.toISOString(), handleBy: handleBy.toISOString() },
     },
   };
 }
