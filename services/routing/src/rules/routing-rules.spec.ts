@@ -1,9 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadUnitCatalogue } from '../routing/unit-catalogue';
 import { proposeUnits, ruleSetProblems, type RuleSet } from './routing-rules';
 
 const catalogue = loadUnitCatalogue(join(__dirname, '../catalogue/units.json'));
-const rules: RuleSet = require('../catalogue/routing-rules.json');
+const rules = JSON.parse(readFileSync(join(__dirname, '../catalogue/routing-rules.json'), 'utf8')) as RuleSet;
 
 describe('routing proposals', () => {
   it('let the first matching rule decide the lead and assisting units', () => {
