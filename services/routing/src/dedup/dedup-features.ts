@@ -1,5 +1,5 @@
 import { type AnalyzedText } from '../text/text-analyzer';
-import { hashString } from '../text/shingles';
+import { fmix32 } from '../text/shingles';
 import { keyTerms } from '../text/term-weights';
 import { MinHasher } from './minhash';
 import { type DedupFeatures, type PetitionerIdentity } from './petition-signature';
@@ -69,7 +69,8 @@ export function bandKey(signature: ArrayLike<number>, band: number, rows: number
     h ^= signature[r];
     h = Math.imul((h << 13) | (h >>> 19), 0x85ebca6b) >>> 0;
   }
-  return hashString(String(h), 0xb5d1);
+  // Integer mixing only: no string per band (16 per petition at build and per query).
+  return fmix32(h ^ 0xb5d1);
 }
 
 /** The unordered pairs of the top `count` terms, as "a|b" with a < b. */

@@ -190,14 +190,13 @@ export class DuplicateDetector {
       lookupCount: 0,
       signature: new Uint16Array(hashes),
       shingleCount: 0,
-      termHashes: new Uint32Array(this.options.shape.terms),
-      termWeights: new Float64Array(this.options.shape.terms),
+      terms: new SmallHashMap(),
       termCount: 0,
       entities: new Uint32Array(ENTITY_SLOTS),
       entityCount: 0,
       concepts: new Uint32Array(CONCEPT_SLOTS),
       conceptCount: 0,
-      names: new Uint32Array(NAME_SLOTS),
+      names: new SmallHashMap(),
       nameCount: 0,
       identity: new Uint32Array(IDENTITY_SLOTS),
     };
@@ -418,15 +417,13 @@ export class DuplicateDetector {
     for (let i = 0; i < hashes; i++) q.signature[i] = features.signature[i] & 0xffff;
     q.shingleCount = features.shingleCount;
     q.termCount = Math.min(terms, features.terms.length);
-    for (let i = 0; i < q.termCount; i++) {
-      q.termHashes[i] = hashString(features.terms[i].term) || 1;
-      q.termWeights[i] = Math.max(1, Math.round(features.terms[i].weight * 255)) / 255;
-    }
+    q.terms.clear();
+    for (let i = 0; i < q.termCount; i++) q.terms.set(hashString(features.terms[i].term) || 1, Math.max(1, Math.round(features.terms[i].weight * 255)) / 255);
     q.entityCount = fillHashes(q.entities, features.keyEntities);
     q.conceptCount = fillHashes(q.concepts, features.concepts ?? []);
-    const bigrams = nameBigrams(features.names, NAME_SLOTS);
-    for (let i = 0; i < bigrams.length; i++) q.names[i] = bigrams[i];
-    q.nameCount = bigrams.length;
+    q.names.clear();
+    for (const bigram of nameBigrams(features.names, NAME_SLOTS)) q.names.set(bigram, 1);
+    q.nameCount = q.names.size;
     IDENTITY_KINDS.forEach((kind, i) => (q.identity[i] = identity[kind] ? checkHash(identity[kind]) : 0));
     return q;
   }
@@ -449,22 +446,24 @@ export class DuplicateDetector {
     for (let i = 0; i < t; i++) {
       const h = this.termHashes[doc * t + i];
       if (h === 0) break;
-      for (let j = 0; j < q.termCount; j++) {
-        if (q.termHashes[j] === h) {
-          cosine += q.termWeights[j] * (this.termWeights[doc * t + i] / 255);
-          break;
-        }
-      }
+      const w = q.terms.get(h);
+      if (w > 0) cosine += w * (this.termWeights[doc * t + i] / 255);
     }
     overlap(this.conceptHashes, doc * CONCEPT_SLOTS, CONCEPT_SLOTS, q.concepts, q.conceptCount);
     const sharedConcepts = overlapCounts[0];
     const storedConcepts = overlapCounts[1];
-    overlap(this.nameHashes, doc * NAME_SLOTS, NAME_SLOTS, q.names, q.nameCount);
-    const storedNames = overlapCounts[1];
+    let storedNames = 0;
+    let sharedNameBigrams = 0;
+    for (let i = 0; i < NAME_SLOTS; i++) {
+      const h = this.nameHashes[doc * NAME_SLOTS + i];
+      if (h === 0) break;
+      storedNames++;
+      if (q.names.get(h) > 0) sharedNameBigrams++;
+    }
     // Names are compared by their character bigrams: half of the shorter side in common is a
     // shared name (丽发新城小区 / 丽发新城, 二中 / 第二中学), all of it (≥ 2 bigrams) counts twice.
     const smaller = Math.min(storedNames, q.nameCount);
-    const nameShare = smaller > 0 ? overlapCounts[0] / smaller : 0;
+    const nameShare = smaller > 0 ? sharedNameBigrams / smaller : 0;
     const sharedNames = nameShare >= 0.5 ? (nameShare >= 0.99 && smaller >= 2 ? 2 : 1) : 0;
     let score = W.text * Math.max(containment, jaccard) + W.cosine * Math.min(1, cosine);
     // Dice share: one petition's single concept inside the other's three is not "the same problem".
@@ -584,16 +583,49 @@ interface QueryBuffers {
   lookupCount: number;
   signature: Uint16Array;
   shingleCount: number;
-  termHashes: Uint32Array;
-  termWeights: Float64Array;
+  terms: SmallHashMap;
   termCount: number;
   entities: Uint32Array;
   entityCount: number;
   concepts: Uint32Array;
   conceptCount: number;
-  names: Uint32Array;
+  names: SmallHashMap;
   nameCount: number;
   identity: Uint32Array;
+}
+
+/**
+ * A tiny open-addressing map from 32-bit hashes (never 0) to weights, for the query's terms and
+ * name bigrams: one probe per stored value instead of a scan of the query's list.
+ */
+class SmallHashMap {
+  private readonly keys = new Uint32Array(64);
+  private readonly values = new Float64Array(64);
+  size = 0;
+
+  clear(): void {
+    this.keys.fill(0);
+    this.size = 0;
+  }
+
+  set(key: number, value: number): void {
+    let slot = Math.imul(key, 0x9e3779b1) >>> 26;
+    while (this.keys[slot] !== 0 && this.keys[slot] !== key) slot = (slot + 1) & 63;
+    if (this.keys[slot] === 0) this.size++;
+    this.keys[slot] = key;
+    this.values[slot] = value;
+  }
+
+  /** The weight of `key`, or −1 when absent. */
+  get(key: number): number {
+    let slot = Math.imul(key, 0x9e3779b1) >>> 26;
+    for (;;) {
+      const k = this.keys[slot];
+      if (k === key) return this.values[slot];
+      if (k === 0) return -1;
+      slot = (slot + 1) & 63;
+    }
+  }
 }
 
 /** Writes the hashes of up to `target.length` values; returns how many. */

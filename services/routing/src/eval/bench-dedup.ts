@@ -9,7 +9,13 @@
  * Sentences are analysed once and their features combined, which keeps building 1M fast.
  * Queries are real messages run through the full pipeline (text analysis + decision).
  * Writes bench/results/dedup-<time>.json and .md; prints the summary JSON on stdout.
+ *
+ * The issue's figure is the decision (index lookup + verification + choice) at 1M stored, so it
+ * is timed apart from text analysis. The script re-runs itself with a larger young generation
+ * (--max-semi-space-size, see SEMI_SPACE_MB) unless the flag is given: with the default 16 MiB
+ * semi-spaces, scavenges of the query path's short-lived objects land in the p99.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { seededRandom } from '../classification/softmax-regression';
@@ -33,7 +39,12 @@ interface SentenceFeatures {
   shingles: Uint32Array;
   words: string[];
   entities: string[];
+  names: string[];
+  concepts: string[];
 }
+
+/** Young-generation semi-space for the benchmark process (MiB). */
+const SEMI_SPACE_MB = 64;
 
 const log = (message: string) => process.stderr.write(`${message}\n`);
 const gc = (globalThis as { gc?: () => void }).gc;
@@ -69,6 +80,8 @@ function benchmark(size: number, sentences: SentenceFeatures[], queries: Message
     }
     const unique = uniqueSorted(shingles);
     const entities = [...new Set(picked.flatMap((s) => s.entities))];
+    const names = [...new Set(picked.flatMap((s) => s.names))].slice(0, 8);
+    const concepts = [...new Set(picked.flatMap((s) => s.concepts))];
     const signature = hasher.signature(unique);
     const receivedAt = new Date(now - windowMs + Math.floor((i / size) * windowMs)).toISOString();
     const record: StoredPetitionSignature = {
@@ -81,6 +94,8 @@ function benchmark(size: number, sentences: SentenceFeatures[], queries: Message
       shingleCount: unique.length,
       terms: keyTerms(picked.flatMap((s) => s.words), entities, DEFAULT_SHAPE.terms),
       keyEntities: entities,
+      names,
+      concepts,
       groupId: `bench-${i}`,
       state: random() < 0.7 ? 'closed' : 'open',
     };
@@ -118,7 +133,7 @@ function benchmark(size: number, sentences: SentenceFeatures[], queries: Message
     stored: size,
     buildSeconds,
     decisions: queries.length,
-    decisionMs: { p50: r(percentile(decideMs, 50)), p99: r(percentile(decideMs, 99)), max: r(Math.max(...decideMs)) },
+    decisionMs: { p50: r(percentile(decideMs, 50)), p90: r(percentile(decideMs, 90)), p99: r(percentile(decideMs, 99)), p999: r(percentile(decideMs, 99.9)), max: r(Math.max(...decideMs)) },
     analysisAndDecisionMs: { p50: r(percentile(totalMs, 50)), p99: r(percentile(totalMs, 99)) },
     linkedShare: r(linked / queries.length),
     memory: {
@@ -143,7 +158,7 @@ function main() {
     for (const sentence of m.text.split(/(?<=[。！？!?；;])/)) {
       if (sentence.length < 8) continue;
       const a = analyzer.analyze({ text: sentence });
-      sentences.push({ shingles: a.shingles, words: a.contentWords, entities: a.keyEntities });
+      sentences.push({ shingles: a.shingles, words: a.contentWords, entities: a.keyEntities, names: a.names, concepts: a.concepts });
     }
   }
   const random = seededRandom(99);
@@ -153,7 +168,7 @@ function main() {
     log(`building index of ${size} petitions`);
     results.push(benchmark(size, sentences, queries, analyzer));
   }
-  const report = { node: process.version, sentences: sentences.length, shape: DEFAULT_SHAPE, results };
+  const report = { node: process.version, execArgv: process.execArgv, sentences: sentences.length, shape: DEFAULT_SHAPE, results };
   const dir = join(REPO_ROOT, 'bench', 'results');
   mkdirSync(dir, { recursive: true });
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
@@ -176,4 +191,9 @@ function main() {
   return report;
 }
 
-process.stdout.write(`${JSON.stringify(main(), null, 2)}\n`);
+if (process.execArgv.some((arg) => arg.startsWith('--max-semi-space-size'))) {
+  process.stdout.write(`${JSON.stringify(main(), null, 2)}\n`);
+} else {
+  const child = spawnSync(process.execPath, [...process.execArgv, `--max-semi-space-size=${SEMI_SPACE_MB}`, ...process.argv.slice(1)], { stdio: 'inherit' });
+  process.exitCode = child.status ?? 1;
+}
