@@ -60,17 +60,21 @@ export class RoutingConfig extends ServiceConfig {
   @Min(1)
   ROUTING_RETURN_WORKING_DAYS = 5;
 
+  /** Similarity at which the same person's petition is a repeat (default: the detector's, tuned on the dev set). */
+  @IsOptional()
   @Transform(toNumber)
   @IsNumber()
   @Min(0)
   @Max(1)
-  ROUTING_REPEAT_THRESHOLD = 0.2;
+  ROUTING_REPEAT_THRESHOLD?: number;
 
+  /** Similarity at which other people's petition is the same matter (default: the detector's). */
+  @IsOptional()
   @Transform(toNumber)
   @IsNumber()
   @Min(0)
   @Max(1)
-  ROUTING_JOINT_THRESHOLD = 0.5;
+  ROUTING_JOINT_THRESHOLD?: number;
 
   /** 群体性: this many petitioners on one matter … */
   @Transform(toNumber)

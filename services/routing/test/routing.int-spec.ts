@@ -202,11 +202,15 @@ describe('routing: deciding on each registered petition', () => {
       ][n];
     const events = [0, 1, 2, 3, 4].map((n) => registered({ subject: '丽发新城旁搅拌站扰民', text: text(n) }));
     for (const e of events) await publish(e);
+    await out.waitFor('petition.triaged', events[0].petitionId!).catch(() => undefined);
+    const decisions = async () => Promise.all(events.map(async (e) => (await mongo.db(`${namespace}_routing`).collection('routing_petitions').findOne({ _id: e.petitionId as never }))?.decision));
     const escalations = await waitUntil(
       () => events.flatMap((e) => out.events('petition.escalated', e.petitionId!)).filter((e) => e.payload.reason === 'group'),
       (found) => found.length >= 1,
       { timeoutMs: 20_000, message: 'a group escalation' },
-    );
+    ).catch(async (error: Error) => {
+      throw new Error(`${error.message}; decisions: ${JSON.stringify(await decisions())}`);
+    });
     expect((escalations[0].payload.relatedPetitionIds as string[]).length).toBeGreaterThanOrEqual(5);
   });
 

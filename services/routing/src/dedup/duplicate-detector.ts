@@ -224,7 +224,18 @@ export class DuplicateDetector {
   /** Decides and stores: the call for each new petition. Returns the record to persist. */
   process(petition: PetitionForDedup, features: DedupFeatures = this.features(petition)): { decision: DuplicateDecision; record: StoredPetitionSignature } {
     const decision = this.decide(petition, features);
-    const record: StoredPetitionSignature = {
+    const record = this.recordOf(petition, features, decision.groupId);
+    this.add(record, features);
+    return { decision, record };
+  }
+
+  /**
+   * The stored form of a petition, for a caller that decides first, persists its decision, and
+   * only then adds the petition to the index (`decide` → write → `add(recordOf(…), features)`),
+   * so that a failed write never leaves the index ahead of the database.
+   */
+  recordOf(petition: PetitionForDedup, features: DedupFeatures, groupId: string): StoredPetitionSignature {
+    return {
       petitionId: petition.petitionId,
       caseNumber: petition.caseNumber,
       receivedAt: new Date(petition.receivedAt).toISOString(),
@@ -236,12 +247,11 @@ export class DuplicateDetector {
       keyEntities: features.keyEntities,
       ...(features.concepts ? { concepts: features.concepts } : {}),
       ...(features.names ? { names: features.names } : {}),
-      groupId: decision.groupId,
+      groupId,
       state: 'open',
     };
-    this.add(record, features);
-    return { decision, record };
   }
+
 
   /** Decides without storing (a what-if for the registrar's screen). */
   decide(petition: PetitionForDedup, features: DedupFeatures = this.features(petition)): DuplicateDecision {

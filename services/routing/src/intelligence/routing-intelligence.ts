@@ -4,7 +4,7 @@ import { InjectConnection } from '@nestjs/mongoose';
 import type { Connection } from 'mongoose';
 import type { CategoryClassifier } from '../classification/category-classifier';
 import { trainCategoryClassifierFromFiles, type ClassifierTrainingFiles } from '../classification/training-data';
-import { DuplicateDetector } from '../dedup/duplicate-detector';
+import { DEFAULT_DETECTOR_OPTIONS, DuplicateDetector } from '../dedup/duplicate-detector';
 import { MongoDedupStore } from './mongo-dedup-store';
 
 /**
@@ -23,9 +23,10 @@ export class RoutingIntelligence implements OnModuleInit {
     private readonly config: ConfigService,
     @InjectConnection() connection: Connection,
   ) {
+    const number = (key: string) => (config.get(key) === undefined ? undefined : Number(config.get(key)));
     this.detector = new DuplicateDetector({
-      repeatThreshold: Number(config.get('ROUTING_REPEAT_THRESHOLD') ?? 0.2),
-      jointThreshold: Number(config.get('ROUTING_JOINT_THRESHOLD') ?? 0.5),
+      repeatThreshold: number('ROUTING_REPEAT_THRESHOLD') ?? DEFAULT_DETECTOR_OPTIONS.repeatThreshold,
+      jointThreshold: number('ROUTING_JOINT_THRESHOLD') ?? DEFAULT_DETECTOR_OPTIONS.jointThreshold,
       groupMinPetitioners: Number(config.get('ROUTING_GROUP_MIN_PETITIONERS') ?? 5),
       groupWindowDays: Number(config.get('ROUTING_GROUP_WINDOW_DAYS') ?? 7),
       windowDays: Number(config.get('ROUTING_DEDUP_WINDOW_DAYS') ?? 180),

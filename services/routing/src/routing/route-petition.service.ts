@@ -15,7 +15,7 @@ import { applyOnce, insertOnce, MessagingService, outboxFields, withOutbox, type
 import { Clock } from '@sunshine/platform';
 import { triageKind } from '../classification/kind-triage';
 import { detectUrgency } from '../classification/urgency-detector';
-import type { PetitionForDedup, StoredPetitionSignature } from '../dedup/petition-signature';
+import type { PetitionForDedup } from '../dedup/petition-signature';
 import { assignmentDeadlines, type DeadlineRules } from '../deadlines/statutory-deadlines';
 import { instructionReasons, type InstructionPolicy } from '../instructions/instruction-policy';
 import { RoutingIntelligence } from '../intelligence/routing-intelligence';
@@ -245,7 +245,7 @@ export class RoutePetitionService implements OnModuleInit {
 
     const outcome = await insertOnce(this.collection, { ...record, ...outboxFields(events) } as RoutingPetition);
     if (outcome === 'applied') {
-      const stored = this.signatureRecord(petition, features, duplicate.groupId);
+      const stored = detector.recordOf(petition, features, duplicate.groupId);
       detector.add(stored, features);
       await this.intelligence.store.save(stored);
       this.messaging.kick(ROUTING_PETITIONS, [petitionId]);
@@ -294,22 +294,6 @@ export class RoutePetitionService implements OnModuleInit {
     return type === 'petition.assigned'
       ? createEvent('petition.assigned', { petitionId: doc._id }, payload, meta)
       : createEvent('petition.reassigned', { petitionId: doc._id }, { ...payload, ...extra! }, meta);
-  }
-
-  private signatureRecord(petition: PetitionForDedup, features: ReturnType<RoutingIntelligence['detector']['features']>, groupId: string): StoredPetitionSignature {
-    return {
-      petitionId: petition.petitionId,
-      caseNumber: petition.caseNumber,
-      receivedAt: new Date(petition.receivedAt).toISOString(),
-      channel: petition.channel,
-      identity: { ...petition.identity },
-      signature: Array.from(features.signature),
-      shingleCount: features.shingleCount,
-      terms: features.terms,
-      keyEntities: features.keyEntities,
-      groupId,
-      state: 'open',
-    };
   }
 
   /** Later events tell routing (and its duplicate index) whether a case is still open. */
