@@ -25,7 +25,7 @@ export async function startServiceApp(
     KAFKA_PARTITIONS: '3',
     MONGO_URL,
     MONGO_DB: `${namespace}_${definition.name}`,
-    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'warn',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'error',
     OUTBOX_POLL_MS: '50',
     OUTBOX_SWEEP_MS: '2000',
     ...env,

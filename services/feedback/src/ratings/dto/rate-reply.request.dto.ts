@@ -1,7 +1,7 @@
+import { HasNoControlCharacters } from '@sunshine/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { CASE_NUMBER_PATTERN, SatisfactionLevels, type SatisfactionLevel } from '@sunshine/contracts';
-import { HasNoControlCharacters } from '../../common/validators';
 
 /** 满意度测评: the petitioner rates the latest reply with the case number and query code (in the body, never a URL). */
 export class RateReplyRequest {

@@ -1,7 +1,7 @@
+import { HasNoControlCharacters } from '@sunshine/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { CASE_NUMBER_PATTERN, VisitMethods, type VisitMethod } from '@sunshine/contracts';
-import { HasNoControlCharacters } from '../../common/validators';
 
 /** 回访登记: one entry of the return-visit ledger. */
 export class RecordVisitRequest {

@@ -1,6 +1,6 @@
+import { HasNoControlCharacters } from '@sunshine/platform';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
-import { HasNoControlCharacters } from '../../common/validators';
 
 /** 不予受理: the petitioner is told why, and on which legal basis. */
 export class NotAcceptCaseRequest {

@@ -1,7 +1,7 @@
+import { HasNoControlCharacters } from '@sunshine/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { UNIT_ID_PATTERN } from '@sunshine/contracts';
-import { HasNoControlCharacters } from '../../common/validators';
 
 /** 退回: the case is not this unit's business; routing assigns it again. */
 export class ReturnCaseRequest {

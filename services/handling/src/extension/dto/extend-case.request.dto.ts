@@ -1,6 +1,6 @@
+import { HasNoControlCharacters } from '@sunshine/platform';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsInt, IsNotEmpty, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
-import { HasNoControlCharacters } from '../../common/validators';
 
 /** 延期: 信访工作条例 art. 32 — once, at most 30 days, approved; the petitioner is told why. */
 export class ExtendCaseRequest {

@@ -1,7 +1,7 @@
+import { HasNoControlCharacters } from '@sunshine/platform';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { ReplyOutcomes, type ReplyOutcome } from '@sunshine/contracts';
-import { HasNoControlCharacters } from '../../common/validators';
 
 /** 书面答复意见: what the petitioner will read, and rate. */
 export class ReplyToCaseRequest {

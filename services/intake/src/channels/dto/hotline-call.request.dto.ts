@@ -1,3 +1,4 @@
+import { HasNoControlCharacters } from '@sunshine/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -16,7 +17,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { PetitionKinds, type PetitionKind } from '@sunshine/contracts';
-import { HasNoControlCharacters, IsChinesePhone, IsResidentIdNumber } from '../../common/validators';
+import { IsChinesePhone, IsResidentIdNumber } from '../../common/validators';
 import { CategoryHintDto, IsKnownCategory } from './category-hint.dto';
 
 /** What the caller says about themselves; the phone is the caller number. */

@@ -1,7 +1,7 @@
+import { HasNoControlCharacters } from '@sunshine/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsEmail, IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, MaxLength, MinLength, ValidateNested } from 'class-validator';
-import { HasNoControlCharacters } from '../../common/validators';
 
 /** The two leaders' mailboxes (书记信箱 / 区长信箱) and the channel each one is. */
 export const MAILBOXES = { secretary: 'secretary-mailbox', head: 'head-mailbox' } as const;

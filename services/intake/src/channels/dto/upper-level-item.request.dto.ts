@@ -1,8 +1,8 @@
+import { HasNoControlCharacters } from '@sunshine/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsISO8601, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
 import { PetitionKinds, type PetitionKind } from '@sunshine/contracts';
-import { HasNoControlCharacters } from '../../common/validators';
 import { PetitionerDto } from '../../registration/dto/petitioner.dto';
 import { CategoryHintDto, IsKnownCategory } from './category-hint.dto';
 

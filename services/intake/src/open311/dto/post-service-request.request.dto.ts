@@ -1,6 +1,7 @@
+import { HasNoControlCharacters } from '@sunshine/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEmail, IsLatitude, IsLongitude, IsNotEmpty, IsOptional, IsString, IsUrl, MaxLength } from 'class-validator';
-import { HasNoControlCharacters, IsChinesePhone } from '../../common/validators';
+import { IsChinesePhone } from '../../common/validators';
 
 /**
  * POST Service Request (GeoReport v2), as form fields (application/x-www-form-urlencoded, the

@@ -1,6 +1,7 @@
+import { HasNoControlCharacters } from '@sunshine/platform';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEmail, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
-import { HasNoControlCharacters, IsChinesePhone, IsResidentIdNumber } from '../../common/validators';
+import { IsChinesePhone, IsResidentIdNumber } from '../../common/validators';
 
 /** The petitioner's own details. All optional: a petition may be anonymous (匿名). */
 export class PetitionerDto {

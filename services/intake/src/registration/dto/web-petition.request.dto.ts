@@ -1,7 +1,7 @@
+import { HasNoControlCharacters } from '@sunshine/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsBoolean, IsMongoId, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
-import { HasNoControlCharacters } from '../../common/validators';
 import { PetitionerDto } from './petitioner.dto';
 
 /** 网上留言: a petition the petitioner submits themselves on the web board. */

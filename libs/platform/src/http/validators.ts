@@ -1,5 +1,5 @@
 import { registerDecorator, type ValidationOptions } from 'class-validator';
-import { localizedMessage } from '@sunshine/platform';
+import { localizedMessage } from './validation-messages';
 
 /** No control characters (they break logs, exports and the petitioner's screen); newlines and tabs are fine. */
 export function HasNoControlCharacters(options?: ValidationOptions) {
