@@ -79,8 +79,8 @@ fetch_ferretdb() {
   cp -R "$dir/." "$work/" && chmod -R u+w "$work"
   # version.txt is git-ignored upstream, so the module zip lacks it and the binary panics at start.
   echo "$FERRETDB_VERSION" >"$work/build/version/version.txt"
-  # Two small patches make single-document updates atomic and _id lookups indexed, as in
-  # MongoDB (deploy/local/ferretdb/README.md explains why).
+  # Small patches make single-document updates atomic, _id lookups indexed and large bulk
+  # updates finish, as in MongoDB (deploy/local/ferretdb/README.md explains why).
   if [[ -f "$ferret_patch" ]]; then
     need patch "applying deploy/local/ferretdb/*.patch to the FerretDB sources"
     (cd "$work" && patch -p1 -s <"$ferret_patch") || die "the FerretDB patch did not apply."

@@ -101,6 +101,16 @@ describe('the document database serves the patterns the project uses', () => {
     expect(await c.countDocuments({ tags: 'c' })).toBe(1);
   });
 
+  it('completes a bulk write of more updates than the server has connections (the relay marks 500 documents at once)', async () => {
+    const c = db.collection('bulk');
+    await c.insertMany(Array.from({ length: 300 }, (_, i) => ({ _id: `d${i}` as never, outbox: [{ id: `e${i}` }], outboxPending: true })));
+    const result = await c.bulkWrite(
+      Array.from({ length: 300 }, (_, i) => ({ updateOne: { filter: { _id: `d${i}` as never }, update: { $pullAll: { outbox: [{ id: `e${i}` }] }, $set: { outboxPending: false } } as never } })),
+      { ordered: false },
+    );
+    expect(result.modifiedCount).toBe(300);
+  }, 60_000);
+
   it('stores and streams back a 3 MB file in GridFS, byte for byte', async () => {
     const bucket = new GridFSBucket(db, { bucketName: 'attachments' });
     const bytes = Buffer.alloc(3 * 1024 * 1024);
