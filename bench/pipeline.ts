@@ -216,7 +216,7 @@ async function main() {
   log(`  ${round(mongo.insertsPerSecond)} inserts/s`);
 
   log('starting intake and routing…');
-  const system = await startServices(namespace, ['intake', 'routing'], { all: { LOG_LEVEL: 'warn', INTAKE_PUBLIC_RATE_LIMIT: '1000000' } });
+  const system = await startServices(namespace, ['intake', 'routing'], { all: { LOG_LEVEL: 'warn', INTAKE_PUBLIC_RATE_LIMIT: '1000000', OUTBOX_SWEEP_MS: '30000' } });
   const collector = await new EventCollector(new Kafka({ clientId: 'bench', brokers: KAFKA_BROKERS, logLevel: logLevel.NOTHING }), [
     physicalTopic({ namespace }, Topics.routing),
     physicalTopic({ namespace }, Topics.intake),

@@ -113,7 +113,7 @@ export class MessagingService implements OnModuleInit, OnApplicationBootstrap, B
       settings: this.settings,
       logger: this.logger,
       pollIntervalMs: Number(this.config.get('OUTBOX_POLL_MS') ?? 250),
-      sweepIntervalMs: Number(this.config.get('OUTBOX_SWEEP_MS') ?? 10_000),
+      sweepIntervalMs: Number(this.config.get('OUTBOX_SWEEP_MS') ?? 30_000),
     });
   }
 

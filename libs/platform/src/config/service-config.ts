@@ -52,10 +52,15 @@ export class ServiceConfig {
   @Min(10)
   OUTBOX_POLL_MS = 250;
 
+  /**
+   * How often the relay sweeps whole collections for events it was not told about (written by
+   * another instance, or left by a crash: it also sweeps at start). An indexed query on
+   * MongoDB, a full scan on FerretDB, hence not too often.
+   */
   @Transform(toInt)
   @IsInt()
   @Min(100)
-  OUTBOX_SWEEP_MS = 10_000;
+  OUTBOX_SWEEP_MS = 30_000;
 
   /** kafkajs retries per request before a consumer crashes. */
   @Transform(toInt)
