@@ -13,6 +13,11 @@ export class RoutingConfig extends ServiceConfig {
   @IsString()
   ROUTING_UNIT_CATALOGUE?: string;
 
+  /** The rules that seed version `default` of the routing rules (src/catalogue/routing-rules.json). */
+  @IsOptional()
+  @IsString()
+  ROUTING_RULES_SEED?: string;
+
   /** Gold labelled petitions the classifier trains on at start (JSONL: subject, text, category). */
   @IsOptional()
   @IsString()
