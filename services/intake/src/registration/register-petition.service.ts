@@ -121,10 +121,13 @@ export class RegisterPetitionService {
     const receivedAt = input.receivedAt && input.receivedAt < now ? input.receivedAt : now;
     const attachments = input.attachmentIds?.length ? await this.attachmentStore.claim(input.attachmentIds, petitionId) : [];
     if (!attachments) throw new AttachmentNotAvailable();
+    // The verifier is computed on the thread pool while the case number is allocated.
+    const queryCode = generateQueryCode();
+    const verifying = hashQueryCode(queryCode);
+    verifying.catch(() => undefined); // awaited below; never an unhandled rejection meanwhile
     const year = localYear(now, this.timeZone);
     const caseNumber = formatCaseNumber(this.district, year, await this.caseNumbers.next(`${this.district}-${year}`));
-    const queryCode = generateQueryCode();
-    const queryCodeVerifier = await hashQueryCode(queryCode);
+    const queryCodeVerifier = await verifying;
     const identity = protectIdentity(petitionId, input.petitioner, this.cipher, this.indexer);
     const text = redactText(input.text, input.petitioner);
     const subject = redactText(input.subject, input.petitioner);
