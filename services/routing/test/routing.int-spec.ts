@@ -191,6 +191,20 @@ describe('routing: deciding on each registered petition', () => {
     expect(out.events('petition.assigned', repeat.petitionId!)).toHaveLength(0);
   });
 
+  it('remembers earlier petitions across a restart: the duplicate index is rebuilt from routing’s records', async () => {
+    const key = ref();
+    const identity = { petitionerRef: key, petitionerKeys: { phone: key } };
+    const original = registered({ ...identity, subject: '健康路菜市场污水横流', text: '健康路菜市场门口下水道堵塞，污水横流，臭气熏天，摊贩和顾客都苦不堪言。' });
+    await publish(original);
+    await out.waitFor('petition.triaged', original.petitionId!);
+    await service.close();
+    service = await startServiceApp({ ...SERVICE, module: AppModule }, namespace);
+    const repeat = registered({ ...identity, subject: '再反映健康路菜市场污水', text: '健康路菜市场门口的下水道还是堵着，污水到处流，臭味很大，请尽快疏通。' });
+    await publish(repeat);
+    const [linked] = await out.waitFor('petition.duplicate-linked', repeat.petitionId!, 1, 30_000);
+    expect(linked.payload).toMatchObject({ originalPetitionId: original.petitionId, relation: 'repeat' });
+  }, 120_000);
+
   it('escalates a matter as a group petition when five people raise it within a week', async () => {
     const text = (n: number) =>
       [

@@ -1,26 +1,28 @@
 import type { Collection } from 'mongodb';
 import type { CaseState, DedupStore, StoredPetitionSignature } from '../dedup/petition-signature';
 
-type StoredDocument = StoredPetitionSignature & { _id: string };
+type RoutingDocument = { _id: string; receivedAt: Date; dedup?: StoredPetitionSignature };
 
 /**
- * The duplicate detector's memory, kept in routing's own database (`dedup_records`, one
- * document per petition, keyed by its id), so that the in-memory index is rebuilt at start.
+ * The duplicate detector's memory: each petition's record lives in its routing document
+ * (`routing_petitions.dedup`), written in the same insert as the routing decision, so the
+ * in-memory index is rebuilt from routing's own collection at start.
  */
 export class MongoDedupStore implements DedupStore {
-  constructor(private readonly records: Collection<StoredDocument>) {}
+  constructor(private readonly petitions: Collection<RoutingDocument>) {}
 
   async *load(): AsyncIterable<StoredPetitionSignature> {
     // Oldest first, so the index sees the history in order.
-    const cursor = this.records.find({}, { projection: { _id: 0 } }).sort({ receivedAt: 1 });
-    for await (const record of cursor) yield record as StoredPetitionSignature;
+    const cursor = this.petitions.find({ dedup: { $exists: true } }, { projection: { dedup: 1, receivedAt: 1 } }).sort({ receivedAt: 1 });
+    for await (const doc of cursor) if (doc.dedup?.signature) yield doc.dedup;
   }
 
   async save(record: StoredPetitionSignature): Promise<void> {
-    await this.records.replaceOne({ _id: record.petitionId }, { ...record } as never, { upsert: true });
+    await this.petitions.updateOne({ _id: record.petitionId }, { $set: { dedup: record } });
   }
 
   async updateState(petitionId: string, change: { state: CaseState; repliedAt?: string; closedAt?: string }): Promise<void> {
-    await this.records.updateOne({ _id: petitionId }, { $set: change });
+    const set = Object.fromEntries(Object.entries(change).map(([k, v]) => [`dedup.${k}`, v]));
+    await this.petitions.updateOne({ _id: petitionId }, { $set: set });
   }
 }

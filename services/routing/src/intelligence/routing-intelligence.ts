@@ -10,7 +10,7 @@ import { MongoDedupStore } from './mongo-dedup-store';
 /**
  * The routing service's models, built at start: the category classifier trained from the
  * configured files (no downloaded model; without files it routes by keywords alone), and the
- * duplicate detector's index restored from `dedup_records`.
+ * duplicate detector's index restored from the routing records.
  */
 @Injectable()
 export class RoutingIntelligence implements OnModuleInit {
@@ -31,7 +31,7 @@ export class RoutingIntelligence implements OnModuleInit {
       groupWindowDays: Number(config.get('ROUTING_GROUP_WINDOW_DAYS') ?? 7),
       windowDays: Number(config.get('ROUTING_DEDUP_WINDOW_DAYS') ?? 180),
     });
-    this.store = new MongoDedupStore(connection.collection('dedup_records') as never);
+    this.store = new MongoDedupStore(connection.collection('routing_petitions') as never);
   }
 
   async onModuleInit(): Promise<void> {

@@ -93,8 +93,6 @@ export class RoutePetitionService implements OnModuleInit {
 
   private async decide(event: EventEnvelope<'petition.registered', PetitionRegistered>): Promise<HandleOutcome> {
     const petitionId = event.petitionId!;
-    // A redelivered registration: already decided, no second effect.
-    if (await this.petitions.exists({ _id: petitionId })) return 'duplicate';
 
     const { payload } = event;
     const now = this.clock.now();
@@ -243,11 +241,12 @@ export class RoutePetitionService implements OnModuleInit {
       }
     }
 
-    const outcome = await insertOnce(this.collection, { ...record, ...outboxFields(events) } as RoutingPetition);
+    // One write: the decision, its events and the duplicate index's record. A redelivered
+    // registration finds the petition's id taken and changes nothing.
+    const stored = detector.recordOf(petition, features, duplicate.groupId);
+    const outcome = await insertOnce(this.collection, { ...record, dedup: stored, ...outboxFields(events) } as RoutingPetition);
     if (outcome === 'applied') {
-      const stored = detector.recordOf(petition, features, duplicate.groupId);
       detector.add(stored, features);
-      await this.intelligence.store.save(stored);
       this.messaging.kick(ROUTING_PETITIONS, [petitionId]);
     }
     return outcome;
@@ -307,21 +306,17 @@ export class RoutePetitionService implements OnModuleInit {
     else if (event.type === 'petition.concluded') status = 'concluded';
     else if (event.type === 'petition.withdrawn') status = 'withdrawn';
     if (!status) return 'ignored';
+    // The routing status and the duplicate index's record change in the same write.
     const set: Record<string, unknown> = { status, updatedAt: this.clock.now() };
-    if (status === 'replied') set.repliedAt = at;
+    if (status === 'replied') Object.assign(set, { repliedAt: at, 'dedup.state': 'replied', 'dedup.repliedAt': at.toISOString() });
+    else if (status === 'assigned') set['dedup.state'] = 'open';
+    else Object.assign(set, { 'dedup.state': 'closed', 'dedup.closedAt': at.toISOString() });
     const result = await applyOnce(this.collection, { _id: event.petitionId }, event.id, { $set: set } as never);
     if (result === 'applied') {
       const detector = this.intelligence.detector;
-      if (status === 'replied') {
-        detector.markReplied(event.petitionId, at);
-        await this.intelligence.store.updateState(event.petitionId, { state: 'replied', repliedAt: at.toISOString() });
-      } else if (status === 'assigned') {
-        detector.markReopened(event.petitionId);
-        await this.intelligence.store.updateState(event.petitionId, { state: 'open' });
-      } else {
-        detector.markClosed(event.petitionId, at);
-        await this.intelligence.store.updateState(event.petitionId, { state: 'closed', closedAt: at.toISOString() });
-      }
+      if (status === 'replied') detector.markReplied(event.petitionId, at);
+      else if (status === 'assigned') detector.markReopened(event.petitionId);
+      else detector.markClosed(event.petitionId, at);
     }
     return result === 'not-matched' ? 'ignored' : result;
   }

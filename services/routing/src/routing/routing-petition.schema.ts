@@ -1,6 +1,7 @@
 import { Schema } from 'mongoose';
 import type { Channel, PetitionKind, Urgency } from '@sunshine/contracts';
 import { outboxPlugin, type InboxFields, type OutboxFields } from '@sunshine/messaging';
+import type { StoredPetitionSignature } from '../dedup/petition-signature';
 
 export const ROUTING_PETITIONS = 'routing_petitions';
 
@@ -44,6 +45,8 @@ export interface RoutingPetition extends OutboxFields, InboxFields {
   assignment?: Assignment;
   instruction?: { leaderId: string; decision: string; instruction: string; at: Date };
   returns: { unitId: string; reason: string; at: Date; suggestedUnitId?: string }[];
+  /** The duplicate index's record of this petition (the index is rebuilt from these at start). */
+  dedup?: StoredPetitionSignature;
   repliedAt?: Date;
   createdAt: Date;
   updatedAt: Date;
@@ -64,6 +67,7 @@ export const RoutingPetitionSchema = new Schema<RoutingPetition>(
     assignment: { type: Schema.Types.Mixed },
     instruction: { type: Schema.Types.Mixed },
     returns: { type: Schema.Types.Mixed, default: () => [] },
+    dedup: { type: Schema.Types.Mixed },
     repliedAt: Date,
   },
   { collection: ROUTING_PETITIONS, versionKey: false, timestamps: true, minimize: false },
