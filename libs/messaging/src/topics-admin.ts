@@ -21,8 +21,10 @@ export async function ensureTopics(
     const missing = wanted.filter((t) => !existing.has(t));
     if (missing.length) {
       try {
+        // kafkajs' own wait retries only LEADER_NOT_AVAILABLE; a KRaft broker may first answer
+        // UNKNOWN_TOPIC_OR_PARTITION for a topic it just created, so the wait below is ours.
         await admin.createTopics({
-          waitForLeaders: true,
+          waitForLeaders: false,
           topics: missing.map((topic) => ({ topic, numPartitions: partitions, replicationFactor: -1 })),
         });
       } catch (error) {
@@ -37,13 +39,19 @@ export async function ensureTopics(
   }
 }
 
-/** A freshly created topic is briefly unknown to the broker's metadata: wait until every partition has a leader. */
+/**
+ * A freshly created topic is briefly unknown to the broker: wait until every partition has a
+ * leader and the leaders answer offset requests for it (what a consumer asks first).
+ */
 async function waitForLeaders(admin: ReturnType<Kafka['admin']>, topics: string[], timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     try {
       const { topics: metadata } = await admin.fetchTopicMetadata({ topics });
-      if (metadata.every((t) => t.partitions.length > 0 && t.partitions.every((p) => p.leader >= 0))) return;
+      if (metadata.every((t) => t.partitions.length > 0 && t.partitions.every((p) => p.leader >= 0))) {
+        for (const topic of topics) await admin.fetchTopicOffsets(topic);
+        return;
+      }
     } catch (error) {
       if (Date.now() > deadline) throw error;
     }
