@@ -208,28 +208,43 @@ export class OutboxRelay {
       throw error;
     }
 
-    // $pullAll removes exactly the entries published (FerretDB v1 ignores $pull with a condition);
-    // events appended meanwhile stay and keep outboxPending true.
-    await collection.bulkWrite(
-      claimed.map((doc) => ({
-        updateOne: {
-          filter: { _id: doc._id },
-          update: {
-            $pullAll: { outbox: doc.outbox ?? [] },
-            $set: { outboxLeaseUntil: null, outboxLeaseOwner: null },
-          } as Document,
-        },
-      })),
-      { ordered: false },
-    );
-    await collection.updateMany(
-      { _id: { $in: claimed.map((d) => d._id) }, outbox: { $size: 0 } },
-      { $set: { outboxPending: false } },
-    );
+    await this.markSent(collection, claimed, token);
     this.stats.published += entries.length;
     this.stats.rounds += 1;
     this.stats.lastSuccessAt = new Date();
     return { sent: entries.length, full: !hinted && candidates.length === this.batchSize };
+  }
+
+  /**
+   * Remove the published entries and release the claim. Documents whose outbox still holds
+   * exactly what was published (the common case) are cleared together, one command per outbox
+   * size; a document that received new events meanwhile loses only the published ones
+   * (`$pullAll`, by value: FerretDB ignores `$pull` with a condition) and stays pending.
+   */
+  private async markSent(collection: Collection<Document>, claimed: OutboxDocument[], token: string): Promise<void> {
+    const bySize = new Map<number, unknown[]>();
+    for (const doc of claimed) {
+      const size = doc.outbox?.length ?? 0;
+      bySize.set(size, [...(bySize.get(size) ?? []), doc._id]);
+    }
+    for (const [size, ids] of bySize) {
+      await collection.updateMany(
+        { _id: { $in: ids }, outboxLeaseOwner: token, outbox: { $size: size } } as Filter<Document>,
+        { $set: { outbox: [], outboxPending: false, outboxLeaseUntil: null, outboxLeaseOwner: null } },
+      );
+    }
+    // Whatever is still leased by this round got new events while it was being published.
+    const changed = (await collection
+      .find({ _id: { $in: claimed.map((d) => d._id) }, outboxLeaseOwner: token } as Filter<Document>, { projection: { _id: 1 } })
+      .toArray()) as { _id: unknown }[];
+    for (const { _id } of changed) {
+      const published = claimed.find((d) => d._id === _id || String(d._id) === String(_id))!;
+      await collection.updateOne({ _id } as Filter<Document>, {
+        $pullAll: { outbox: published.outbox ?? [] },
+        $set: { outboxLeaseUntil: null, outboxLeaseOwner: null },
+      } as Document);
+      this.kick(collection.collectionName, [_id]);
+    }
   }
 
   private async publish(entries: readonly OutboxEntry[]): Promise<void> {
