@@ -1,10 +1,16 @@
-// npm run bench [-- --count 5000 --rate 20 --rise-to 120 --concurrency 64]
+// npm run bench [-- --count 5000 --rate 10 --rise-to 60 --concurrency 64 --instruction-policy none]
 //
 // The registration → assignment pipeline under load, and in the same run, on the same machine,
 // the raw ceilings of its two substrates: kafkajs produce + consume of as many messages of the
 // same size, and plain MongoDB-driver inserts of the same petition documents. Petitions are built
 // from ../shared/data/citizen-messages/messages-with-likes.jsonl. Writes JSON and markdown to
 // bench/results/ (git-ignored). A benchmark, not a test: it asserts nothing.
+//
+// A petition has gone through routing when routing has decided it: assigned to a unit, linked
+// as a duplicate, or queued for a leader's instruction (批示). The default instruction policy here
+// is `none`, so every new matter is assigned and the path measured is registered → assigned;
+// `--instruction-policy selective` measures the production default, where a leader's queue ends
+// the automatic path for some petitions.
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, loadavg, totalmem } from 'node:os';
@@ -28,8 +34,9 @@ import {
 const { values: args } = parseArgs({
   options: {
     count: { type: 'string', default: '5000' },
-    rate: { type: 'string', default: '20' },
-    'rise-to': { type: 'string', default: '150' },
+    rate: { type: 'string', default: '10' },
+    'rise-to': { type: 'string', default: '60' },
+    'instruction-policy': { type: 'string', default: 'none' },
     concurrency: { type: 'string', default: '64' },
     data: { type: 'string' },
   },
@@ -38,6 +45,9 @@ const COUNT = Number(args.count);
 const FIXED_RATE = Number(args.rate);
 const RISE_TO = Number(args['rise-to']);
 const MAX_IN_FLIGHT = Number(args.concurrency);
+const INSTRUCTION_POLICY = args['instruction-policy']!;
+/** Routing's decisions on a registered petition; the first one ends the measured path. */
+const DECISIONS = ['petition.assigned', 'petition.duplicate-linked', 'petition.instruction-requested'] as const;
 const DATA = args.data ?? join(process.env.SUNSHINE_SHARED_DIR ?? join(REPO_ROOT, '..', 'shared'), 'data/citizen-messages/messages-with-likes.jsonl');
 
 const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
@@ -216,12 +226,15 @@ async function main() {
   log(`  ${round(mongo.insertsPerSecond)} inserts/s`);
 
   log('starting intake and routing…');
-  const system = await startServices(namespace, ['intake', 'routing'], { all: { LOG_LEVEL: 'warn', INTAKE_PUBLIC_RATE_LIMIT: '1000000', OUTBOX_SWEEP_MS: '30000' } });
+  const system = await startServices(namespace, ['intake', 'routing'], {
+    all: { LOG_LEVEL: 'warn', INTAKE_PUBLIC_RATE_LIMIT: '1000000', OUTBOX_SWEEP_MS: '30000', ROUTING_INSTRUCTION_POLICY: INSTRUCTION_POLICY },
+  });
   const collector = await new EventCollector(new Kafka({ clientId: 'bench', brokers: KAFKA_BROKERS, logLevel: logLevel.NOTHING }), [
     physicalTopic({ namespace }, Topics.routing),
     physicalTopic({ namespace }, Topics.intake),
   ]).start();
   const arrivals = new Map<string, number>();
+  const decisionOf = new Map<string, string>();
   const registeredAt = new Map<string, number>();
   const origPush = collector.messages.push.bind(collector.messages);
   collector.messages.push = (...items) => {
@@ -229,7 +242,10 @@ async function main() {
     for (const item of items) {
       const value = item.value as { type?: string; petitionId?: string; occurredAt?: string };
       if (!value?.petitionId) continue;
-      if (value.type === 'petition.assigned' || value.type === 'petition.duplicate-linked') arrivals.set(value.petitionId, now);
+      if ((DECISIONS as readonly string[]).includes(value.type!) && !arrivals.has(value.petitionId)) {
+        arrivals.set(value.petitionId, now);
+        decisionOf.set(value.petitionId, value.type!);
+      }
       if (value.type === 'petition.registered') registeredAt.set(value.petitionId, Date.parse(value.occurredAt!));
     }
     return origPush(...items);
@@ -253,9 +269,11 @@ async function main() {
     const answer = ok.map((s) => s.answeredAt! - s.sentAt);
     const first = Math.min(...ok.map((s) => s.sentAt));
     const last = Math.max(...ok.map((s) => arrivals.get(s.petitionId!)!));
+    const decisions = Object.fromEntries(DECISIONS.map((type) => [type, ok.filter((s) => decisionOf.get(s.petitionId!) === type).length]));
     return {
       offered: samples.filter((s) => s.phase === name).length,
       completed: ok.length,
+      decisions,
       errors: samples.filter((s) => s.phase === name && s.status !== 201).length,
       throughputPerSecond: round(ok.length / ((last - first) / 1000)),
       latencyMs: {
@@ -292,7 +310,14 @@ async function main() {
       loadAverage: loadavg().map((n) => round(n, 2)),
       node: process.version,
     },
-    settings: { count: COUNT, fixedRate: FIXED_RATE, riseTo: RISE_TO, maxInFlight: MAX_IN_FLIGHT, meanMessageBytes: Math.round(meanBytes) },
+    settings: {
+      count: COUNT,
+      fixedRate: FIXED_RATE,
+      riseTo: RISE_TO,
+      maxInFlight: MAX_IN_FLIGHT,
+      instructionPolicy: INSTRUCTION_POLICY,
+      meanMessageBytes: Math.round(meanBytes),
+    },
     ceilings: {
       kafkaProduceConsumePerSecond: round(kafka.messagesPerSecond),
       mongoInsertsPerSecond: round(mongo.insertsPerSecond),
@@ -309,16 +334,19 @@ async function main() {
   const stamp = report.date.replace(/[:.]/g, '-');
   writeFileSync(join(dir, `pipeline-${stamp}.json`), JSON.stringify(report, null, 2));
   const p = (x: Percentiles) => `${x.p50} / ${x.p95} / ${x.p99}`;
+  const decisionCounts = (x: { decisions: Record<string, number> }) => DECISIONS.map((type) => x.decisions[type]).join(' / ');
   const markdown = `# Pipeline benchmark — ${report.date}
 
 Machine: ${report.machine.cpus} × ${report.machine.cpuModel}, ${report.machine.memoryGiB} GiB, Node ${report.machine.node}, load ${report.machine.loadAverage.join(' ')}.
 Local stack: Kafka 4.1.1 (single KRaft node), FerretDB v1.24.2 (SQLite). Services: intake and routing as processes.
-${COUNT} petitions from messages-with-likes.jsonl (mean event ${Math.round(meanBytes)} bytes); ≤ ${MAX_IN_FLIGHT} requests in flight.
+${COUNT} petitions from messages-with-likes.jsonl (mean event ${Math.round(meanBytes)} bytes); ≤ ${MAX_IN_FLIGHT} requests in flight; instruction policy \`${INSTRUCTION_POLICY}\`.
+"Assigned" below means routing's decision: assigned to a unit, linked as a duplicate, or queued for a leader.
 
 | | fixed ${FIXED_RATE}/s | rising ${FIXED_RATE}→${RISE_TO}/s |
 |---|---|---|
 | completed / offered | ${fixed.completed} / ${fixed.offered} | ${rising.completed} / ${rising.offered} |
 | errors | ${fixed.errors} | ${rising.errors} |
+| assigned / linked as duplicate / queued for a leader | ${decisionCounts(fixed)} | ${decisionCounts(rising)} |
 | throughput registered → assigned (/s) | ${fixed.throughputPerSecond} | ${rising.throughputPerSecond} |
 | registered → assigned p50 / p95 / p99 (ms) | ${p(fixed.latencyMs.registeredToAssigned)} | ${p(rising.latencyMs.registeredToAssigned)} |
 | submit → assigned p50 / p95 / p99 (ms) | ${p(fixed.latencyMs.submitToAssigned)} | ${p(rising.latencyMs.submitToAssigned)} |
