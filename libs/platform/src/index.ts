@@ -5,6 +5,7 @@ export * from './http/problem-details';
 export * from './http/validation-messages';
 export * from './http/validation-pipe';
 export * from './http/validators';
+export * from './http/page-query';
 export * from './logging/logging.module';
 export * from './mongo/mongo.module';
 export * from './health/health.module';
