@@ -6,3 +6,4 @@ export * from './event-collector';
 export * from './service-app';
 export * from './stats';
 export * from './services';
+export * from './openapi';

@@ -2,15 +2,7 @@ import request from 'supertest';
 import type { MongoClient } from 'mongodb';
 import { createEvent, fixtureOf, parseEvent, Topics } from '@sunshine/contracts';
 import { createIdempotentProducer, physicalTopic } from '@sunshine/messaging';
-import {
-  connectMongo,
-  EventCollector,
-  startServiceApp,
-  testKafka,
-  testNamespace,
-  waitUntil,
-  type TestServiceApp,
-} from '@sunshine/testing';
+import { apiOperations, connectMongo, EventCollector, openApiGaps, startServiceApp, testKafka, testNamespace, waitUntil, type TestServiceApp } from '@sunshine/testing';
 import { AppModule } from '../src/app.module';
 import { SERVICE } from '../src/service';
 
@@ -189,5 +181,11 @@ describe('intake: registering a web petition', () => {
       .send({ caseNumber: receipt.caseNumber, queryCode: receipt.queryCode })
       .expect(200);
     expect(english.body.statusLabel).toBe('Replied');
+  });
+
+  it('documents every endpoint in OpenAPI: a summary, a typed success response, examples on the request bodies', async () => {
+    const { body } = await request(service.server).get('/docs-json').expect(200);
+    expect(apiOperations(body).length).toBeGreaterThan(0);
+    expect(openApiGaps(body)).toEqual([]);
   });
 });

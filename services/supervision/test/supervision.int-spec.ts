@@ -14,7 +14,7 @@ import {
 } from '@sunshine/contracts';
 import { signDevToken } from '@sunshine/auth';
 import { createIdempotentProducer, MessagingService, physicalTopic } from '@sunshine/messaging';
-import { connectMongo, EventCollector, startServiceApp, testKafka, testNamespace, waitUntil, type TestServiceApp } from '@sunshine/testing';
+import { apiOperations, connectMongo, EventCollector, openApiGaps, startServiceApp, testKafka, testNamespace, waitUntil, type TestServiceApp } from '@sunshine/testing';
 import { AppModule } from '../src/app.module';
 import { SERVICE } from '../src/service';
 import { RecordEventService } from '../src/timeline/record-event.service';
@@ -388,5 +388,11 @@ describe('supervision: timelines, warning lights and unit summaries from every t
     } finally {
       await later.close();
     }
+  });
+
+  it('documents every endpoint in OpenAPI: a summary, a typed success response, examples on the request bodies', async () => {
+    const { body } = await request(service.server).get('/docs-json').expect(200);
+    expect(apiOperations(body).length).toBeGreaterThan(0);
+    expect(openApiGaps(body)).toEqual([]);
   });
 });

@@ -4,10 +4,51 @@ import { IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, MinLength } from '
 import type { Response } from 'express';
 import { CurrentPrincipal, hasRole, Roles, type Principal } from '@sunshine/auth';
 import { AttachmentRepository } from '../attachments/attachment.repository';
+import { ACCEPTED_TYPES } from '../attachments/magic-bytes';
 import { firstBrokenEntry } from './audit-chain';
 import { IdentitySealed, PetitionNotFound } from './disclosure.errors';
 import { RevealAuditRepository } from './reveal-audit.repository';
 import { RevealContactService } from './reveal-contact.service';
+
+class AuditEntryDto {
+  @ApiProperty({ example: 17, description: 'Position in the chain, from 1' })
+  seq!: number;
+
+  @ApiProperty({ example: '2026-11-21T03:04:05.000Z' })
+  at!: string;
+
+  @ApiProperty({ example: 'staff-ecology-007', description: 'Who saw the contact details' })
+  actor!: string;
+
+  @ApiPropertyOptional({ example: 'ecology-environment-bureau' })
+  unitId?: string;
+
+  @ApiProperty({ example: 'contact-revealed', enum: ['contact-revealed'] })
+  action!: string;
+
+  @ApiProperty({ example: '01935c9e-7f4a-7cc0-9d1e-5f0c2a4b8e11' })
+  petitionId!: string;
+
+  @ApiProperty({ example: '需电话回访核实夜间施工是否已停止' })
+  reason!: string;
+
+  @ApiProperty({ example: 'a3f1…', description: 'SHA-256 of the previous entry (64 zeros for the first)' })
+  prevHash!: string;
+
+  @ApiProperty({ example: '9c0d…', description: 'SHA-256 of this entry and prevHash' })
+  hash!: string;
+}
+
+class AuditLogResponseDto {
+  @ApiProperty({ example: true, description: 'Whether every entry still hashes to the next one’s prevHash' })
+  intact!: boolean;
+
+  @ApiPropertyOptional({ example: 12, description: 'The first entry whose hash does not hold (only when not intact)' })
+  firstBrokenEntry?: number;
+
+  @ApiProperty({ type: [AuditEntryDto] })
+  entries!: AuditEntryDto[];
+}
 
 class RevealRequest {
   @ApiProperty({ example: '需电话回访核实夜间施工是否已停止', description: 'Why the unit needs the contact details (written to the audit log)' })
@@ -72,6 +113,10 @@ export class RevealContactHttpController {
     summary: "Download a petition's attachment (the evidence the petitioner sent)",
     description: 'Units: only for petitions assigned to them, and never for confidential reports (the evidence may identify the reporter).',
   })
+  @ApiOkResponse({
+    description: 'The file as it was uploaded, with its checked content type',
+    content: Object.fromEntries(ACCEPTED_TYPES.map((type) => [type, { schema: { type: 'string', format: 'binary' } }])),
+  })
   async attachment(
     @CurrentPrincipal() principal: Principal,
     @Param('petitionId', new ParseUUIDPipe({ version: undefined })) petitionId: string,
@@ -94,6 +139,7 @@ export class RevealContactHttpController {
   @Get('audit/disclosures')
   @Roles('supervisor', 'admin')
   @ApiOperation({ summary: 'The disclosure audit log, with the result of verifying its hash chain' })
+  @ApiOkResponse({ type: AuditLogResponseDto })
   async auditLog(@Query() query: AuditQuery) {
     const all = await this.audit.list();
     const broken = firstBrokenEntry(all);
