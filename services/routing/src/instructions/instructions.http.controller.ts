@@ -1,9 +1,10 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { InstructionDecisions, UNIT_ID_PATTERN } from '@sunshine/contracts';
 import { CurrentPrincipal, Roles, type Principal } from '@sunshine/auth';
 import { InstructPetitionService } from './instruct-petition.service';
+import { InstructionResultResponseDto, PendingInstructionsResponseDto } from '../routing/routing.response.dto';
 
 class InstructionRequest {
   @ApiProperty({ enum: InstructionDecisions.codes, example: 'approve' })
@@ -44,6 +45,7 @@ export class InstructionsHttpController {
   @Get()
   @Roles('leader', 'joint-office')
   @ApiOperation({ summary: 'Items waiting for a leader’s reading and instruction (待批示), oldest first, with why' })
+  @ApiOkResponse({ type: PendingInstructionsResponseDto })
   async pending() {
     const items = await this.instructions.pending();
     return {
@@ -73,6 +75,7 @@ export class InstructionsHttpController {
   @ApiOperation({
     summary: 'Instruct an item (批示): approve and assign — lead, assisting units, leader in charge — or send it back to the joint office',
   })
+  @ApiOkResponse({ type: InstructionResultResponseDto })
   async instruct(
     @CurrentPrincipal() leader: Principal,
     @Param('petitionId', new ParseUUIDPipe({ version: undefined })) petitionId: string,

@@ -1,6 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RoutePetitionService } from './route-petition.service';
+import { UnitCatalogueResponseDto } from './routing.response.dto';
 
 @ApiTags('units')
 @ApiBearerAuth()
@@ -10,6 +11,7 @@ export class UnitsHttpController {
 
   @Get()
   @ApiOperation({ summary: 'The catalogue of responsible units (责任单位) and the version of the routing configuration' })
+  @ApiOkResponse({ type: UnitCatalogueResponseDto })
   list() {
     const { version, units } = this.routing.unitCatalogue;
     return { version, units: units.map(({ id, name, kind, categories }) => ({ id, name, kind, categories })) };

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, NotFoundException, Param, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { UNIT_ID_PATTERN } from '@sunshine/contracts';
@@ -73,6 +73,34 @@ class PublishRulesRequest {
   note?: string;
 }
 
+class RuleSetResponseDto {
+  @ApiProperty({ example: 'r-20261120-3', description: '`default` for the shipped rules' })
+  version!: string;
+
+  @ApiProperty({ type: [RoutingRuleDto] })
+  rules!: RoutingRuleDto[];
+
+  @ApiProperty({ example: '2026-11-20T02:00:00.000Z' })
+  createdAt!: string;
+
+  @ApiProperty({ example: 'admin-wang', description: '`seed` for the shipped rules' })
+  createdBy!: string;
+
+  @ApiPropertyOptional({ example: '按区委办意见，欠薪件由人社局牵头' })
+  note?: string;
+}
+
+class PublishedRulesResponseDto {
+  @ApiProperty({ example: 'r-20261120-3' })
+  version!: string;
+
+  @ApiProperty({ example: 12, description: 'How many rules the new version holds' })
+  rules!: number;
+
+  @ApiProperty({ example: '2026-11-20T02:00:00.000Z' })
+  createdAt!: string;
+}
+
 class InvalidRules extends DomainError {
   constructor(problems: string[]) {
     super({
@@ -97,6 +125,7 @@ export class RoutingRulesHttpController {
   @Get()
   @Roles('admin', 'joint-office', 'leader', 'supervisor')
   @ApiOperation({ summary: 'The routing rules in force, with their version' })
+  @ApiOkResponse({ type: RuleSetResponseDto })
   active() {
     return this.rules.active().then(({ version, rules, createdAt, createdBy, note }) => ({ version, rules, createdAt, createdBy, note }));
   }
@@ -104,6 +133,7 @@ export class RoutingRulesHttpController {
   @Get(':version')
   @Roles('admin', 'joint-office', 'leader', 'supervisor')
   @ApiOperation({ summary: 'A past version of the routing rules (every assignment names the version that decided it)' })
+  @ApiOkResponse({ type: RuleSetResponseDto })
   async version(@Param('version') version: string) {
     const set = await this.rules.byVersion(version);
     if (!set) throw new NotFoundException();
@@ -114,6 +144,7 @@ export class RoutingRulesHttpController {
   @Put()
   @Roles('admin')
   @ApiOperation({ summary: 'Publish a new version of the routing rules (tried in order; the first match decides)' })
+  @ApiOkResponse({ type: PublishedRulesResponseDto })
   async publish(@CurrentPrincipal() principal: Principal, @Body() body: PublishRulesRequest) {
     const problems = ruleSetProblems(body.rules, this.routing.unitCatalogue);
     if (problems.length) throw new InvalidRules(problems);
