@@ -54,6 +54,17 @@ describe('duplicate detector', () => {
     expect(decision.relation).toBe('repeat');
   });
 
+  it('takes a shared town as weak evidence: the same problem there is one matter, a related problem is not', () => {
+    const first = '嘉农镇的天然气管道一直没有通，做饭只能用煤气罐，请燃气公司尽快通气。';
+    const detector = new DuplicateDetector();
+    detector.process(petition('p1', first, '2024-03-01T09:00:00+08:00', { phone: phone('13800000001') }));
+    const price = detector.process(petition('p2', '嘉农镇天然气今年涨价了，燃气费每个月多交好几十元，物价部门管不管？', '2024-03-02T09:00:00+08:00', { phone: phone('13900000002') }));
+    expect(price.decision.relation).toBe('new');
+    const same = detector.process(petition('p3', '我们嘉农镇到现在还没通天然气，天天换煤气罐，希望燃气公司尽快把管道通上。', '2024-03-03T09:00:00+08:00', { phone: phone('13900000003') }));
+    expect(same.decision.relation).toBe('joint');
+    expect(same.decision.matched?.petitionId).toBe('p1');
+  });
+
   it('flags a possible review when the linked case was replied within 30 days', () => {
     const detector = new DuplicateDetector();
     detector.process(petition('p1', SOURCE, '2024-03-01T09:00:00+08:00', { phone: phone('13807310001') }));

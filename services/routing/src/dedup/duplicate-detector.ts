@@ -1,4 +1,5 @@
 import { hashString } from '../text/shingles';
+import { namesAreAreas } from '../text/problem-concepts';
 import { TextAnalyzer } from '../text/text-analyzer';
 import { ChainedMultimap } from './chained-multimap';
 import { bandKey, dedupFeatures, DEFAULT_SHAPE, IDENTITY_KINDS, matterKeys, nameBigrams, termPairs, type SignatureShape } from './dedup-features';
@@ -110,6 +111,8 @@ const W = {
   conceptConflict: 0.25,
   /** Both have names, none in common. */
   nameConflict: 0.1,
+  /** × the matter weight when the shared name is a town-level area only (嘉农镇) and the problems are the same: weak evidence. */
+  area: 0.5,
 };
 
 function toMinutes(at: Date | string): number {
@@ -164,6 +167,8 @@ export class DuplicateDetector {
   private entityHashes = new Uint32Array(0);
   private conceptHashes = new Uint32Array(0);
   private nameHashes = new Uint32Array(0);
+  /** 1 when the row's names are town-level areas only (see namesAreAreas). */
+  private nameAreas = new Uint8Array(0);
   private identityChecks = new Uint32Array(0);
   private groupRoot = new Int32Array(0);
   private previousInGroup = new Int32Array(0);
@@ -198,6 +203,7 @@ export class DuplicateDetector {
       conceptCount: 0,
       names: new SmallHashMap(),
       nameCount: 0,
+      nameArea: false,
       identity: new Uint32Array(IDENTITY_SLOTS),
     };
   }
@@ -211,7 +217,7 @@ export class DuplicateDetector {
   get byteLength(): number {
     const columns = [
       this.receivedAt, this.repliedAt, this.state, this.signatures, this.shingleCounts, this.termHashes, this.termWeights,
-      this.entityHashes, this.conceptHashes, this.nameHashes, this.identityChecks, this.groupRoot, this.previousInGroup, this.lastInGroup, this.visitStamp,
+      this.entityHashes, this.conceptHashes, this.nameHashes, this.nameAreas, this.identityChecks, this.groupRoot, this.previousInGroup, this.lastInGroup, this.visitStamp,
     ];
     return columns.reduce((sum, c) => sum + c.byteLength, 0) + this.keys.byteLength + this.petitionIds.byteLength + this.caseNumbers.byteLength;
   }
@@ -350,6 +356,7 @@ export class DuplicateDetector {
     record.keyEntities.slice(0, ENTITY_SLOTS).forEach((entity, i) => (this.entityHashes[doc * ENTITY_SLOTS + i] = hashString(entity) || 1));
     (record.concepts ?? []).slice(0, CONCEPT_SLOTS).forEach((concept, i) => (this.conceptHashes[doc * CONCEPT_SLOTS + i] = hashString(concept) || 1));
     nameBigrams(record.names, NAME_SLOTS).forEach((bigram, i) => (this.nameHashes[doc * NAME_SLOTS + i] = bigram));
+    this.nameAreas[doc] = namesAreAreas(record.names) ? 1 : 0;
     IDENTITY_KINDS.forEach((kind, i) => {
       const value = record.identity[kind];
       this.identityChecks[doc * IDENTITY_SLOTS + i] = value ? checkHash(value) : 0;
@@ -434,6 +441,7 @@ export class DuplicateDetector {
     q.names.clear();
     for (const bigram of nameBigrams(features.names, NAME_SLOTS)) q.names.set(bigram, 1);
     q.nameCount = q.names.size;
+    q.nameArea = namesAreAreas(features.names);
     IDENTITY_KINDS.forEach((kind, i) => (q.identity[i] = identity[kind] ? checkHash(identity[kind]) : 0));
     return q;
   }
@@ -484,8 +492,12 @@ export class DuplicateDetector {
     // Both name problems and none is shared: the same place's other complaint, not this matter.
     const conceptConflict = storedConcepts > 0 && q.conceptCount > 0 && sharedConcepts === 0;
     score += W.concept * conceptShare;
-    if (sharedNames > 0) score += W.matter * conceptShare + (conceptConflict ? 0 : W.name * sharedNames);
-    else if (storedNames > 0 && q.nameCount > 0) score -= W.nameConflict;
+    const areaOnly = this.nameAreas[doc] === 1 || q.nameArea;
+    // Many matters happen in one town: a shared town counts only with exactly the same problems.
+    if (sharedNames > 0 && areaOnly) score += dice === 1 ? W.area * W.matter : 0;
+    else if (sharedNames > 0) score += W.matter * conceptShare + (conceptConflict ? 0 : W.name * sharedNames);
+    // A town against an estate or village may hold it: no conflict; two towns apart are one.
+    else if (storedNames > 0 && q.nameCount > 0 && (this.nameAreas[doc] === 1) === q.nameArea) score -= W.nameConflict;
     else if (storedNames === 0 && q.nameCount === 0) score += W.unnamed * W.matter * conceptShare;
     if (conceptConflict) score -= W.conceptConflict;
     return Math.max(0, Math.min(1, score));
@@ -578,6 +590,7 @@ export class DuplicateDetector {
     this.entityHashes = grow(this.entityHashes, n * ENTITY_SLOTS);
     this.conceptHashes = grow(this.conceptHashes, n * CONCEPT_SLOTS);
     this.nameHashes = grow(this.nameHashes, n * NAME_SLOTS);
+    this.nameAreas = grow(this.nameAreas, n);
     this.identityChecks = grow(this.identityChecks, n * IDENTITY_SLOTS);
     this.groupRoot = grow(this.groupRoot, n);
     this.previousInGroup = grow(this.previousInGroup, n, NO_DOC);
@@ -601,6 +614,7 @@ interface QueryBuffers {
   conceptCount: number;
   names: SmallHashMap;
   nameCount: number;
+  nameArea: boolean;
   identity: Uint32Array;
 }
 

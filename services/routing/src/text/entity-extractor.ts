@@ -1,4 +1,5 @@
 import { isContentWord, stopWords } from './stop-words';
+import { isFunctionTagged, isUserDictionaryWord, wordTag } from './word-tags';
 
 /**
  * Key entities of a petition (关键要素): where (places), who is responsible (organisations),
@@ -95,12 +96,47 @@ function isNameToken(word: string, stops: ReadonlySet<string>): boolean {
   return word.length <= 5 && !NAME_BREAKERS.has(word) && isContentWord(word, stops) && /^[\u4e00-\u9fffa-z0-9]+$/.test(word);
 }
 
+/** Town-level areas before a name are its parent (太平镇 | 石桥村), like districts. */
+const AREA_PARENT = /(?:镇|乡|街道)$/;
+
+/**
+ * Whether `prev` may be glued to the front of a name. Verbs, adverbs, pronouns, numerals and
+ * locality words are the sentence around the name, not the name (恢复|龙泉小区, 别的|小区,
+ * 一家|培训学校). A verb is kept only as a modifier right before the suffix when a name-like
+ * word precedes it (龙塘安置小区): then it is part of the estate's name.
+ */
+function canGlue(prev: string, before: string | undefined, back: number, stops: ReadonlySet<string>): boolean {
+  if (!isNameToken(prev, stops)) return false;
+  if (!isFunctionTagged(prev)) return true;
+  const tag = wordTag(prev);
+  if (back !== 1 || prev.length < 2 || (tag !== 'v' && tag !== 'vn') || before === undefined || !isNameToken(before, stops)) return false;
+  const beforeTag = wordTag(before);
+  return beforeTag === undefined || beforeTag === 'nz' || beforeTag === 'nr' || beforeTag === 'nrt';
+}
+
 /** Function characters that jieba's HMM sometimes glues to the front of a name (在丽发新城). */
 const LEADING_FUNCTION_CHARS = /^[在于离距是从到向对给把被就的和与及靠近住家]+/;
 
 function trimName(name: string, suffixLength: number): string | undefined {
   const trimmed = name.replace(LEADING_FUNCTION_CHARS, '');
   return trimmed.length > suffixLength ? trimmed : undefined;
+}
+
+/** A building or unit number and the word after it (2栋, 3单元, 5号楼, 1幢). */
+const BUILDING_NUMBER = /^(?:\d{1,3}|[a-z]\d{0,2})$/;
+const BUILDING_UNIT = /^(?:栋|幢|单元|号楼|号院|期)/;
+
+/** Up to two name-like words right before position `end`, joined, if they make a name of 2+ characters. */
+function estateBefore(words: readonly string[], end: number, stops: ReadonlySet<string>): string | undefined {
+  let name = '';
+  for (let back = 1; back <= 2 && end - back >= 0; back++) {
+    const prev = words[end - back];
+    if (!isNameToken(prev, stops) || isFunctionTagged(prev) || COARSE_PLACE_SUFFIX.test(prev) || AREA_PARENT.test(prev)) break;
+    if (back > 1 && wordTag(prev) !== undefined && !/^(?:ns|nz|nt|nr|nrt)$/.test(wordTag(prev)!)) break;
+    name = prev + name;
+  }
+  const trimmed = name ? trimName(name, 1) : undefined;
+  return trimmed && trimmed.length >= 2 && !GENERIC_ALONE.has(trimmed) ? trimmed : undefined;
 }
 
 function unique(values: string[]): string[] {
@@ -121,12 +157,18 @@ export function extractEntities(normalized: string, words: readonly string[]): T
     const word = words[i];
     const placeSuffix = PLACE_SUFFIX_WORDS.has(word);
     const orgSuffix = ORG_SUFFIX_WORDS.has(word);
-    if (placeSuffix || orgSuffix) {
+    if (BUILDING_NUMBER.test(word) && i > 0 && !PLACE_SUFFIX_WORDS.has(words[i - 1]) && i + 1 < words.length && BUILDING_UNIT.test(words[i + 1])) {
+      // "御府 2 栋", "新城御府3单元": the words before a building number name the estate.
+      const estate = estateBefore(words, i, stops);
+      if (estate) places.push(estate);
+    } else if (placeSuffix || orgSuffix) {
       let name = word;
       for (let back = 1; back <= 2 && i - back >= 0; back++) {
         const prev = words[i - back];
         // An administrative unit before a name is its parent (a3区 | 杜鹃文苑小区), not part of it.
-        if (!isNameToken(prev, stops) || (COARSE_PLACE_SUFFIX.test(prev) && prev.length <= 4)) break;
+        if (!canGlue(prev, words[i - back - 1], back, stops) || (COARSE_PLACE_SUFFIX.test(prev) && prev.length <= 4)) break;
+        // … but a town's own hospital or school is named by the town (牛石镇卫生院).
+        if (placeSuffix && AREA_PARENT.test(prev) && prev.length <= 5) break;
         if (name.length + prev.length > 10) break;
         name = prev + name;
       }
@@ -135,6 +177,10 @@ export function extractEntities(normalized: string, words: readonly string[]): T
     } else if (word.length >= 2 && !GENERIC_ALONE.has(word) && isContentWord(word, stops)) {
       const trimmed = trimName(word, 1);
       if (!trimmed) continue;
+      // A general-dictionary word that is no proper name is a common word that happens to end
+      // like one (走路, 乡村, 马路, 督办): only proper names, district words and unknown (local) words count.
+      const tag = trimmed === word ? wordTag(word) : undefined;
+      if (tag !== undefined && !/^(?:ns|nt|nz|nr|nrt|j)$/.test(tag) && !isUserDictionaryWord(word)) continue;
       if (ORG_SUFFIX_CHARS.test(trimmed)) orgs.push(trimmed);
       else if (PLACE_SUFFIX_CHARS.test(trimmed)) places.push(trimmed);
     }

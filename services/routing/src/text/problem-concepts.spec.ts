@@ -1,4 +1,4 @@
-import { nameTerms, problemConcepts } from './problem-concepts';
+import { namesAreAreas, nameTerms, problemConcepts } from './problem-concepts';
 import { TextAnalyzer } from './text-analyzer';
 
 describe('problem concepts and names', () => {
@@ -21,5 +21,26 @@ describe('problem concepts and names', () => {
     expect(a.names).toContain('丽发新城');
     expect(a.names.some((n) => /a2区|住建局|公交公司|马路/.test(n))).toBe(false);
     expect(nameTerms(['p:幸福社区', 'o:市教育局', 'm:300'], [])).toEqual(['幸福']);
+  });
+
+  it('takes no verbs, fragments, common words or persons as names', () => {
+    const a = analyzer.analyze({ text: '来电人蔡先生反映：1号线某站的电梯坏了，走路不方便，医保只报了一半，老板欠钱不还，司机拉客。' });
+    expect(a.names).toEqual([]);
+  });
+
+  it('keeps local names, estates before a building number and premises named by their trade', () => {
+    expect(analyzer.analyze({ text: '新城御府2栋外墙渗水。' }).names).toContain('新城御府');
+    expect(analyzer.analyze({ text: '楼下烧烤店每天营业到凌晨。' }).names).toContain('烧烤店');
+    expect(analyzer.analyze({ text: '请恢复龙泉小区的公交站。' }).names).toEqual(['龙泉']);
+  });
+
+  it('keeps a town apart from the village in it, and marks town-only names as areas', () => {
+    const village = analyzer.analyze({ text: '太平镇石桥村的自来水停了三天。' });
+    expect(village.names).toEqual(['石桥村']);
+    expect(namesAreAreas(village.names)).toBe(false);
+    const town = analyzer.analyze({ text: '嘉农镇的自来水停了三天。' });
+    expect(town.names).toEqual(['嘉农镇']);
+    expect(namesAreAreas(town.names)).toBe(true);
+    expect(namesAreAreas([])).toBe(false);
   });
 });

@@ -1,5 +1,6 @@
 import { readDataLines } from './data-files';
 import { wordIdf } from './term-weights';
+import { isUserDictionaryWord, wordTag } from './word-tags';
 
 /** A problem concept (诉求要素) and the cues that name it (data/problem-concepts.txt). */
 export interface ProblemConcept {
@@ -54,8 +55,44 @@ const GENERIC_PLACE = /^(?:马路|公路|道路|修路|水泥路|村道|步道|�
  * are not names: numerals, degree words and verb complements give them away.
  */
 const JUNK_TOKEN = /[一二三四五六七八九十百千万两几多少](?![中小校院站厂路街村组栋]$)|[得了着过们]$|^[不没很太再还也都就才又被把给让]/;
+/**
+ * Fragments jieba's HMM glues across word boundaries: a pronoun, verb or adverb in front
+ * (人黄 of 来电人黄女士, 我该, 只报, 能建, 来查, 说会, 某站, 号线 of 1号线) or a complement behind
+ * (响到, 摔进, 埋好, 群里, 导致全). A local name has none of these.
+ */
+const FRAGMENT = /^[人我你他她该有说来去到出进被把对给在是能会要只某既号每各请让叫找看听想问用排运收住]|[到进好上下里全会该啊吗呢吧呀的地]$/;
+/** Premises named by their trade: a shop, a factory, a hall, a stall, a depot. */
+const PREMISES = /(?:店|厂|馆|铺|坊|摊|档|场|站|点)$/;
+/** Persons are who writes, not what the petition is about (蔡先生, 王女士). */
+const PERSON = /(?:先生|女士|小姐|师傅|大爷|大妈|阿姨|老师|同志)$/;
+
+/**
+ * A rare word is taken as a name only when it is a local word no general dictionary knows
+ * (jieba found it by HMM: 龙塘, 金辉) or a proper name of the district's user dictionary, and
+ * it is not a fragment or a person. Common words the idf table happens not to know (走路, 欠钱,
+ * 拉客, 校服) are topic words, not names.
+ */
+function isLocalName(word: string): boolean {
+  if (PERSON.test(word)) return false;
+  if (isUserDictionaryWord(word)) return true;
+  const tag = wordTag(word);
+  if (tag === undefined) return !FRAGMENT.test(word);
+  // Dictionary proper names of places and organisations (嘉州, 金色年华), and premises named by
+  // their trade (烧烤店, 家具厂, 麻将馆): the one place the petition is about.
+  return tag === 'ns' || tag === 'nz' || tag === 'nt' || (tag.startsWith('n') && PREMISES.test(word));
+}
+
 /** Town-level areas (镇/乡/街道): a name, but a wide one — dropped when a finer name is present. */
 const AREA_NAME = /(?:镇|乡|街道|片区)$/;
+
+/**
+ * Whether a petition's names are town-level areas only (嘉农镇, 南托街道): nameTerms keeps
+ * them only when nothing finer is named. Sharing a town is weak evidence of one matter — many
+ * matters happen in one town — and a town against an estate or a village is no conflict.
+ */
+export function namesAreAreas(names: readonly string[] = []): boolean {
+  return names.length > 0 && names.every((name) => AREA_NAME.test(name));
+}
 
 /** Whether a word holds a problem cue (排水泵 holds 排水): then it names a thing, not a place. */
 function containsCue(word: string): boolean {
@@ -81,7 +118,7 @@ export function nameTerms(keyEntities: readonly string[], contentWords: readonly
   }
   for (const word of contentWords) {
     if (names.size >= limit * 2) break;
-    if (NAME_WORD.test(word) && usable(word) && !JUNK_TOKEN.test(word) && !containsCue(word) && wordIdf(word) >= NAME_IDF) names.add(word);
+    if (NAME_WORD.test(word) && usable(word) && !JUNK_TOKEN.test(word) && !containsCue(word) && wordIdf(word) >= NAME_IDF && isLocalName(word)) names.add(word);
   }
   const all = [...names];
   const fine = all.filter((name) => !AREA_NAME.test(name));

@@ -17,6 +17,15 @@ describe('text analyzer', () => {
     expect(result.keyEntities).not.toContain('p:a2区');
   });
 
+  it('does not glue verbs, pronouns or numerals to a name, nor take common words for places', () => {
+    const result = analyzer.analyze({ text: '请恢复龙泉小区的公交站，别的小区都有。我们走路去一家培训学校。' });
+    expect(result.entities.places).toEqual(['龙泉小区']);
+    expect(result.entities.orgs).toEqual(['培训学校']);
+    // A town's own hospital is named by the town; a village is not.
+    expect(analyzer.analyze({ text: '牛石镇卫生院医生态度差' }).entities.orgs).toEqual(['牛石镇卫生院']);
+    expect(analyzer.analyze({ text: '太平镇石桥村停水' }).entities.places).toEqual(['太平镇', '石桥村']);
+  });
+
   it('extracts organisations, amounts in yuan and dates', () => {
     const result = analyzer.analyze({ text: '２０１９年１２月５日，沙湾区人民医院欠我工资两万三千元，还有1.5万元没给。' });
     expect(result.entities.orgs).toContain('沙湾区人民医院');
