@@ -1,3 +1,4 @@
+import { genericSuffixLength } from '../text/entity-extractor';
 import { type AnalyzedText } from '../text/text-analyzer';
 import { fmix32 } from '../text/shingles';
 import { keyTerms } from '../text/term-weights';
@@ -33,6 +34,7 @@ export function dedupFeatures(analyzed: AnalyzedText, shape: SignatureShape = DE
     keyEntities: analyzed.keyEntities,
     concepts: analyzed.concepts,
     names: analyzed.names,
+    regions: analyzed.regions,
   };
 }
 
@@ -47,19 +49,51 @@ export function matterKeys(names: readonly string[] = [], concepts: readonly str
   const keys: string[] = [];
   const top = concepts.slice(0, 2);
   const bigrams = new Set<string>();
-  for (const name of names) for (let i = 0; i + 1 < name.length && bigrams.size < count * 2; i++) bigrams.add(name.slice(i, i + 2));
+  for (const name of names) {
+    const end = distinctiveEnd(name);
+    for (let i = 0; i + 1 < end && bigrams.size < count * 2; i++) bigrams.add(name.slice(i, i + 2));
+  }
   if (bigrams.size === 0) for (const concept of concepts.slice(0, count)) keys.push(`~|${concept}`);
   for (const bigram of bigrams) for (const concept of top) keys.push(`${bigram}|${concept}`);
   return keys;
+}
+
+/**
+ * Where a name's bigrams end: a bigram inside its generic kind word (幼儿园, 中学, 新城) is
+ * shared by every kindergarten, school or new town and names nothing; the bigram across the
+ * join is kept (二中 of 第二中学 still meets 二中).
+ */
+function distinctiveEnd(name: string): number {
+  const suffix = genericSuffixLength(name);
+  return suffix >= 2 ? name.length - suffix + 1 : name.length;
 }
 
 /** Distinct character bigrams of the names (exact 32-bit codes), so that 龙泉 matches 停靠龙泉. */
 export function nameBigrams(names: readonly string[] = [], limit = 16): number[] {
   const out = new Set<number>();
   for (const name of names) {
-    for (let i = 0; i + 1 < name.length && out.size < limit; i++) out.add(((name.charCodeAt(i) << 16) | name.charCodeAt(i + 1)) >>> 0 || 1);
+    const end = distinctiveEnd(name);
+    for (let i = 0; i + 1 < end && out.size < limit; i++) out.add(((name.charCodeAt(i) << 16) | name.charCodeAt(i + 1)) >>> 0 || 1);
   }
   return [...out];
+}
+
+/** The bigrams of each name apart (same codes and limit as nameBigrams), to tell which name is shared. */
+export function nameBigramGroups(names: readonly string[] = [], limit = 16): number[][] {
+  const pooled = new Set<number>();
+  const groups: number[][] = [];
+  for (const name of names) {
+    const end = distinctiveEnd(name);
+    const group: number[] = [];
+    for (let i = 0; i + 1 < end; i++) {
+      const code = ((name.charCodeAt(i) << 16) | name.charCodeAt(i + 1)) >>> 0 || 1;
+      if (!pooled.has(code) && pooled.size >= limit) break;
+      pooled.add(code);
+      group.push(code);
+    }
+    if (group.length > 0) groups.push(group);
+  }
+  return groups;
 }
 
 /** Band key of band `band` (a 32-bit hash of the band index and its rows). */

@@ -1,7 +1,7 @@
 import { blindIndex, phoneToE164 } from '../eval/eval-data';
 import { ChainedMultimap } from './chained-multimap';
 import { DuplicateDetector } from './duplicate-detector';
-import { lookupKeys } from './dedup-features';
+import { lookupKeys, nameBigrams } from './dedup-features';
 import { InMemoryDedupStore, type PetitionForDedup } from './petition-signature';
 
 const phone = (raw: string) => blindIndex('phone', phoneToE164(raw)!);
@@ -112,5 +112,22 @@ describe('chained multimap', () => {
     expect(postings.slice(0, 3)).toEqual([993, 983, 973]);
     expect(postings).toHaveLength(100);
     expect(map.head(12345)).toBe(-1);
+  });
+});
+
+describe('duplicate detector: names and regions', () => {
+  it('compares names without their generic kind word (阳光幼儿园 / 沫若幼儿园 are two places; 第二中学 / 二中 one)', () => {
+    const shared = (a: string, b: string) => nameBigrams([a]).filter((bigram) => nameBigrams([b]).includes(bigram)).length;
+    expect(shared('阳光幼儿园', '沫若幼儿园')).toBe(0);
+    expect(shared('第二中学', '二中')).toBe(1);
+  });
+
+  it('keeps the same complaint on a road of the same name in another district apart', () => {
+    const detector = new DuplicateDetector();
+    const source = 'C2区锦华路一家KTV每天营业到凌晨三点，音响声音特别大，附近居民睡不着。';
+    const paraphrase = (district: string) => `${district}锦华路那家KTV半夜还在放歌，吵得我们整晚没法睡，请管一管。`;
+    detector.process(petition('p1', source, '2024-03-01T09:00:00+08:00', { phone: phone('13807310001') }));
+    expect(detector.process(petition('p2', paraphrase('B5区'), '2024-03-02T09:00:00+08:00', { phone: phone('13975120033') })).decision.relation).toBe('new');
+    expect(detector.process(petition('p3', paraphrase('C2区'), '2024-03-03T09:00:00+08:00', { phone: phone('18673100456') })).decision.relation).toBe('joint');
   });
 });

@@ -2,7 +2,7 @@ import { hashString } from '../text/shingles';
 import { namesAreAreas } from '../text/problem-concepts';
 import { TextAnalyzer } from '../text/text-analyzer';
 import { ChainedMultimap } from './chained-multimap';
-import { bandKey, dedupFeatures, DEFAULT_SHAPE, IDENTITY_KINDS, matterKeys, nameBigrams, termPairs, type SignatureShape } from './dedup-features';
+import { bandKey, dedupFeatures, DEFAULT_SHAPE, IDENTITY_KINDS, matterKeys, nameBigramGroups, nameBigrams, termPairs, type SignatureShape } from './dedup-features';
 import { containmentFromJaccard } from './minhash';
 import {
   type CaseState,
@@ -85,6 +85,7 @@ const STATE_NAME: CaseState[] = ['open', 'replied', 'closed'];
 const ENTITY_SLOTS = 8;
 const CONCEPT_SLOTS = 6;
 const NAME_SLOTS = 16;
+const REGION_SLOTS = 2;
 const IDENTITY_SLOTS = IDENTITY_KINDS.length;
 /** Candidates kept per decision for the final choice (best first after sorting). */
 const SCORED_SLOTS = 256;
@@ -111,7 +112,9 @@ const W = {
   conceptConflict: 0.25,
   /** Both have names, none in common. */
   nameConflict: 0.1,
-  /** × the matter weight when the shared name is a town-level area only (嘉农镇) and the problems are the same: weak evidence. */
+  /** Both name their district (or city), none in common: another place's matter, whatever else is shared. */
+  regionConflict: 0.3,
+  /** × the matter weight when the shared name is a town-level area only (嘉农镇) and the problems are nearly the same (same main problem, Dice ≥ 0.75): weak evidence. */
   area: 0.5,
 };
 
@@ -169,6 +172,8 @@ export class DuplicateDetector {
   private nameHashes = new Uint32Array(0);
   /** 1 when the row's names are town-level areas only (see namesAreAreas). */
   private nameAreas = new Uint8Array(0);
+  /** Hashes of the regions named (level-prefixed, see regionsOf), 0-terminated. */
+  private regionHashes = new Uint32Array(0);
   private identityChecks = new Uint32Array(0);
   private groupRoot = new Int32Array(0);
   private previousInGroup = new Int32Array(0);
@@ -203,7 +208,10 @@ export class DuplicateDetector {
       conceptCount: 0,
       names: new SmallHashMap(),
       nameCount: 0,
+      nameGroups: [],
       nameArea: false,
+      regions: new Uint32Array(REGION_SLOTS),
+      regionCount: 0,
       identity: new Uint32Array(IDENTITY_SLOTS),
     };
   }
@@ -217,7 +225,7 @@ export class DuplicateDetector {
   get byteLength(): number {
     const columns = [
       this.receivedAt, this.repliedAt, this.state, this.signatures, this.shingleCounts, this.termHashes, this.termWeights,
-      this.entityHashes, this.conceptHashes, this.nameHashes, this.nameAreas, this.identityChecks, this.groupRoot, this.previousInGroup, this.lastInGroup, this.visitStamp,
+      this.entityHashes, this.conceptHashes, this.nameHashes, this.nameAreas, this.regionHashes, this.identityChecks, this.groupRoot, this.previousInGroup, this.lastInGroup, this.visitStamp,
     ];
     return columns.reduce((sum, c) => sum + c.byteLength, 0) + this.keys.byteLength + this.petitionIds.byteLength + this.caseNumbers.byteLength;
   }
@@ -253,6 +261,7 @@ export class DuplicateDetector {
       keyEntities: features.keyEntities,
       ...(features.concepts ? { concepts: features.concepts } : {}),
       ...(features.names ? { names: features.names } : {}),
+      ...(features.regions ? { regions: features.regions } : {}),
       groupId,
       state: 'open',
     };
@@ -357,6 +366,7 @@ export class DuplicateDetector {
     (record.concepts ?? []).slice(0, CONCEPT_SLOTS).forEach((concept, i) => (this.conceptHashes[doc * CONCEPT_SLOTS + i] = hashString(concept) || 1));
     nameBigrams(record.names, NAME_SLOTS).forEach((bigram, i) => (this.nameHashes[doc * NAME_SLOTS + i] = bigram));
     this.nameAreas[doc] = namesAreAreas(record.names) ? 1 : 0;
+    (record.regions ?? []).slice(0, REGION_SLOTS).forEach((region, i) => (this.regionHashes[doc * REGION_SLOTS + i] = regionHash(region)));
     IDENTITY_KINDS.forEach((kind, i) => {
       const value = record.identity[kind];
       this.identityChecks[doc * IDENTITY_SLOTS + i] = value ? checkHash(value) : 0;
@@ -441,7 +451,11 @@ export class DuplicateDetector {
     q.names.clear();
     for (const bigram of nameBigrams(features.names, NAME_SLOTS)) q.names.set(bigram, 1);
     q.nameCount = q.names.size;
+    q.nameGroups = nameBigramGroups(features.names, NAME_SLOTS);
     q.nameArea = namesAreAreas(features.names);
+    const regions = (features.regions ?? []).slice(0, REGION_SLOTS);
+    regions.forEach((region, i) => (q.regions[i] = regionHash(region)));
+    q.regionCount = regions.length;
     IDENTITY_KINDS.forEach((kind, i) => (q.identity[i] = identity[kind] ? checkHash(identity[kind]) : 0));
     return q;
   }
@@ -478,11 +492,22 @@ export class DuplicateDetector {
       storedNames++;
       if (q.names.get(h) > 0) sharedNameBigrams++;
     }
-    // Names are compared by their character bigrams: half of the shorter side in common is a
-    // shared name (丽发新城小区 / 丽发新城, 二中 / 第二中学), all of it (≥ 2 bigrams) counts twice.
+    // Names are compared by their character bigrams: a name of the new petition with more than
+    // half of its bigrams among the stored ones, or more than half of the stored bigrams among the
+    // new ones, is a shared name (丽发新城小区 / 丽发新城, 二中 / 第二中学, 龙泉 / 停靠龙泉); the
+    // shorter side's bigrams all in common (≥ 2) count twice. One bigram of two is a shared word
+    // of two places (沫若大道 / 沫若幼儿园), not one place.
     const smaller = Math.min(storedNames, q.nameCount);
     const nameShare = smaller > 0 ? sharedNameBigrams / smaller : 0;
-    const sharedNames = nameShare >= 0.5 ? (nameShare >= 0.99 && smaller >= 2 ? 2 : 1) : 0;
+    // In another district (or city) a name in common is a namesake (two 滨河路, two 人民医院).
+    const regionConflict = this.regionConflict(q, doc);
+    const sharedNames = regionConflict
+      ? 0
+      : nameShare >= 0.99 && smaller >= 2
+        ? 2
+        : (storedNames > 0 && sharedNameBigrams * 2 > storedNames) || this.queryNameShared(q, doc, storedNames)
+          ? 1
+          : 0;
     let score = W.text * Math.max(containment, jaccard) + W.cosine * Math.min(1, cosine);
     // Dice share: one petition's single concept inside the other's three is not "the same problem".
     const dice = storedConcepts > 0 && q.conceptCount > 0 ? (2 * sharedConcepts) / (storedConcepts + q.conceptCount) : 0;
@@ -493,14 +518,59 @@ export class DuplicateDetector {
     const conceptConflict = storedConcepts > 0 && q.conceptCount > 0 && sharedConcepts === 0;
     score += W.concept * conceptShare;
     const areaOnly = this.nameAreas[doc] === 1 || q.nameArea;
-    // Many matters happen in one town: a shared town counts only with exactly the same problems.
-    if (sharedNames > 0 && areaOnly) score += dice === 1 ? W.area * W.matter : 0;
-    else if (sharedNames > 0) score += W.matter * conceptShare + (conceptConflict ? 0 : W.name * sharedNames);
+    // Many matters happen in one town: a shared town counts only with (nearly) the same problems.
+    if (sharedNames > 0 && areaOnly) score += dice >= 0.75 && samePrimary === 1 ? W.area * W.matter : 0;
+    // The same place is no evidence of one matter when the main problems differ and most of the
+    // problems are not shared either (same estate, other complaint).
+    else if (sharedNames > 0) score += W.matter * conceptShare + (storedConcepts > 0 && q.conceptCount > 0 && samePrimary === 0 && dice <= 0.5 ? 0 : W.name * sharedNames);
     // A town against an estate or village may hold it: no conflict; two towns apart are one.
     else if (storedNames > 0 && q.nameCount > 0 && (this.nameAreas[doc] === 1) === q.nameArea) score -= W.nameConflict;
     else if (storedNames === 0 && q.nameCount === 0) score += W.unnamed * W.matter * conceptShare;
     if (conceptConflict) score -= W.conceptConflict;
+    if (regionConflict) score -= W.regionConflict;
     return Math.max(0, Math.min(1, score));
+  }
+
+  /** Whether one of the query's names has more than half of its bigrams among the stored row's. */
+  private queryNameShared(q: QueryBuffers, doc: number, storedNames: number): boolean {
+    if (storedNames === 0) return false;
+    const base = doc * NAME_SLOTS;
+    for (const group of q.nameGroups) {
+      let hits = 0;
+      for (const bigram of group) {
+        for (let i = 0; i < storedNames; i++) {
+          if (this.nameHashes[base + i] === bigram) {
+            hits++;
+            break;
+          }
+        }
+      }
+      if (hits * 2 > group.length) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Both name a region of one level (district/county, city, province) and share none of that
+   * level: 沙湾区 against k3县, e市 against a市. A district against a city is no conflict.
+   */
+  private regionConflict(q: QueryBuffers, doc: number): boolean {
+    if (q.regionCount === 0 || this.regionHashes[doc * REGION_SLOTS] === 0) return false;
+    for (const level of REGION_LEVELS) {
+      let queryHas = false;
+      let storedHas = false;
+      let shared = false;
+      for (let i = 0; i < REGION_SLOTS; i++) {
+        const h = this.regionHashes[doc * REGION_SLOTS + i];
+        if (h === 0) break;
+        if ((h & 3) !== level) continue;
+        storedHas = true;
+        for (let j = 0; j < q.regionCount; j++) if (q.regions[j] === h) shared = true;
+      }
+      for (let j = 0; j < q.regionCount; j++) if ((q.regions[j] & 3) === level) queryHas = true;
+      if (queryHas && storedHas && !shared) return true;
+    }
+    return false;
   }
 
   /**
@@ -591,6 +661,7 @@ export class DuplicateDetector {
     this.conceptHashes = grow(this.conceptHashes, n * CONCEPT_SLOTS);
     this.nameHashes = grow(this.nameHashes, n * NAME_SLOTS);
     this.nameAreas = grow(this.nameAreas, n);
+    this.regionHashes = grow(this.regionHashes, n * REGION_SLOTS);
     this.identityChecks = grow(this.identityChecks, n * IDENTITY_SLOTS);
     this.groupRoot = grow(this.groupRoot, n);
     this.previousInGroup = grow(this.previousInGroup, n, NO_DOC);
@@ -614,7 +685,11 @@ interface QueryBuffers {
   conceptCount: number;
   names: SmallHashMap;
   nameCount: number;
+  /** The query's name bigrams, name by name. */
+  nameGroups: number[][];
   nameArea: boolean;
+  regions: Uint32Array;
+  regionCount: number;
   identity: Uint32Array;
 }
 
@@ -650,6 +725,15 @@ class SmallHashMap {
       slot = (slot + 1) & 63;
     }
   }
+}
+
+/** Region levels as held in a region hash's low two bits (see regionHash). */
+const REGION_LEVELS = [1, 2, 3];
+
+/** A region's hash with its level (p 1, c 2, d 3) in the low two bits, never 0. */
+function regionHash(region: string): number {
+  const level = region.startsWith('p:') ? 1 : region.startsWith('c:') ? 2 : 3;
+  return ((hashString(region) & ~3) | level) >>> 0;
 }
 
 /** Writes the hashes of up to `target.length` values; returns how many. */

@@ -43,6 +43,8 @@ export interface DedupFeatures {
   concepts?: string[];
   /** Names (estates, roads, shops, companies; see nameTerms); absent on older records. */
   names?: string[];
+  /** Districts, counties and cities named, with their level ("d:沙湾区"); absent on older records. */
+  regions?: string[];
 }
 
 /**
@@ -66,6 +68,8 @@ export interface StoredPetitionSignature {
   concepts?: string[];
   /** Names; absent on older records. */
   names?: string[];
+  /** Regions named ("d:沙湾区"); absent on older records (then never in conflict). */
+  regions?: string[];
   /** The petitionId of the first petition of this matter group (itself when new). */
   groupId: string;
   state: CaseState;

@@ -29,9 +29,19 @@ const PLACE_SUFFIX_CHARS = /(?:省|市|区|县|镇|乡|街道|村|社区|小区|
 /** Organisation words: …公司/局/委/办/医院/学校/银行 … */
 const ORG_SUFFIX_WORDS = new Set([
   '公司', '集团', '局', '委', '办', '委员会', '办公室', '医院', '卫生院', '诊所', '学校', '中学', '小学', '大学', '学院',
-  '幼儿园', '银行', '法院', '检察院', '派出所', '支队', '大队', '中队', '中心', '协会', '物业', '酒店', '超市',
+  '幼儿园', '银行', '法院', '检察院', '派出所', '支队', '大队', '中队', '中心', '协会', '物业', '酒店', '超市', '厂',
 ]);
-const ORG_SUFFIX_CHARS = /(?:公司|集团|局|委|办|委员会|办公室|医院|卫生院|诊所|学校|中学|小学|大学|学院|幼儿园|银行|法院|检察院|派出所|支队|大队|中心|协会|物业|酒店|超市)$/;
+const ORG_SUFFIX_CHARS = /(?:公司|集团|局|委|办|委员会|办公室|医院|卫生院|诊所|学校|中学|小学|大学|学院|幼儿园|银行|法院|检察院|派出所|支队|大队|中心|协会|物业|酒店|超市|厂)$/;
+/**
+ * Length of the generic kind word a name ends in (幼儿园 of 阳光幼儿园, 新城 of 丽发新城), or 0.
+ * Two names that share only that tail (阳光幼儿园 / 沫若幼儿园) are two places.
+ */
+export function genericSuffixLength(name: string): number {
+  const org = ORG_SUFFIX_CHARS.exec(name);
+  const place = PLACE_SUFFIX_CHARS.exec(name);
+  const length = Math.max(org && org.index > 0 ? org[0].length : 0, place && place.index > 0 ? place[0].length : 0);
+  return length;
+}
 /** Words that are a suffix alone carry no name ("小区" in 该小区, "公司" in 这家公司). */
 const GENERIC_ALONE = new Set([...PLACE_SUFFIX_WORDS, ...ORG_SUFFIX_WORDS, '业委会', '开发商', '居委会', '村委会', '街道办']);
 /** Tokens that never belong to a name even though they are not stop words. */
@@ -114,6 +124,9 @@ function canGlue(prev: string, before: string | undefined, back: number, stops: 
   return beforeTag === undefined || beforeTag === 'nz' || beforeTag === 'nr' || beforeTag === 'nrt';
 }
 
+/** Schools called by their number: 二中, 一小, 十一中. */
+const SCHOOL_BY_NUMBER = /^第?[一二三四五六七八九十]{1,3}[中小]$/;
+
 /** Function characters that jieba's HMM sometimes glues to the front of a name (在丽发新城). */
 const LEADING_FUNCTION_CHARS = /^[在于离距是从到向对给把被就的和与及靠近住家]+/;
 
@@ -175,6 +188,11 @@ export function extractEntities(normalized: string, words: readonly string[]): T
       const trimmed = trimName(name, word.length); // a suffix alone names nothing
       if (trimmed) (orgSuffix ? orgs : places).push(trimmed);
     } else if (word.length >= 2 && !GENERIC_ALONE.has(word) && isContentWord(word, stops)) {
+      // A school by its number (二中, 第一小学's 一小): a name however common the word.
+      if (SCHOOL_BY_NUMBER.test(word)) {
+        orgs.push(word);
+        continue;
+      }
       const trimmed = trimName(word, 1);
       if (!trimmed) continue;
       // A general-dictionary word that is no proper name is a common word that happens to end
@@ -186,6 +204,23 @@ export function extractEntities(normalized: string, words: readonly string[]): T
     }
   }
   return { places: unique(places), orgs: unique(orgs), amounts: unique(extractAmounts(normalized)), dates: unique(extractDates(normalized)) };
+}
+
+/** A district, county, city or province by name or code (沙湾区, a3区, e市, k3县) — not 小区, 全市, 本区. */
+const REGION = /^(?:[a-z]\d{0,2}|[\u4e00-\u9fff]{2,3})(?:省|市|县|(?<![小社园片景校厂营])区)$/;
+
+/**
+ * The administrative regions a petition names, each prefixed by its level (p: province, c: city,
+ * d: district or county): "d:沙湾区", "c:e市". Too coarse to show that two petitions are one
+ * matter, but two petitions in different districts (or cities) are not.
+ */
+export function regionsOf(entities: Pick<TextEntities, 'places'>): string[] {
+  const regions: string[] = [];
+  for (const place of entities.places) {
+    if (!REGION.test(place)) continue;
+    regions.push(`${place.endsWith('省') ? 'p' : place.endsWith('市') ? 'c' : 'd'}:${place}`);
+  }
+  return regions;
 }
 
 /**

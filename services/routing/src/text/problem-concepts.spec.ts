@@ -43,4 +43,23 @@ describe('problem concepts and names', () => {
     expect(namesAreAreas(town.names)).toBe(true);
     expect(namesAreAreas([])).toBe(false);
   });
+
+  it('reads no cue across two words (增加|班次 is no overtime) and lets cues overlap (猪粪 and 粪)', () => {
+    const bus = analyzer.analyze({ text: '希望增加班次。' }).concepts;
+    expect(bus).toContain('bus-route');
+    expect(bus).not.toContain('overtime');
+    expect(analyzer.analyze({ text: '养猪场把猪粪水排到山沟里。' }).concepts).toEqual(expect.arrayContaining(['livestock', 'sewage']));
+    expect(analyzer.analyze({ text: '公司一直不安排加班。' }).concepts).toContain('overtime');
+  });
+
+  it('takes a word no dictionary knows as a name only where it names something', () => {
+    expect(analyzer.analyze({ text: '错过了只能打摩的。' }).names).toEqual([]);
+    expect(analyzer.analyze({ text: '翔鹭菜市场门口乱摆摊。' }).names).toContain('翔鹭');
+  });
+
+  it('lists the districts, counties and cities named, with their level, and schools by number', () => {
+    const a = analyzer.analyze({ text: 'A3区幸福小区和E市沙湾区、K2县二中。' });
+    expect(a.regions).toEqual(['d:a3区', 'c:e市', 'd:沙湾区', 'd:k2县']);
+    expect(a.keyEntities).toContain('o:二中');
+  });
 });

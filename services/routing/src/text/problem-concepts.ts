@@ -1,4 +1,5 @@
 import { readDataLines } from './data-files';
+import { compactText } from './normalize-text';
 import { wordIdf } from './term-weights';
 import { isUserDictionaryWord, wordTag } from './word-tags';
 
@@ -8,7 +9,7 @@ export interface ProblemConcept {
   cues: string[];
 }
 
-let cached: { concepts: ProblemConcept[]; pattern: RegExp; conceptOf: Map<string, string[]> } | undefined;
+let cached: { concepts: ProblemConcept[]; pattern: RegExp; sticky: RegExp; conceptOf: Map<string, string[]> } | undefined;
 
 function table() {
   if (!cached) {
@@ -19,7 +20,7 @@ function table() {
     const conceptOf = new Map<string, string[]>();
     for (const { concept, cues } of concepts) for (const cue of cues) conceptOf.set(cue, [...(conceptOf.get(cue) ?? []), concept]);
     const escaped = [...conceptOf.keys()].sort((a, b) => b.length - a.length).map((cue) => cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    cached = { concepts, pattern: new RegExp(escaped.join('|'), 'g'), conceptOf };
+    cached = { concepts, pattern: new RegExp(escaped.join('|'), 'g'), sticky: new RegExp(escaped.join('|'), 'y'), conceptOf };
   }
   return cached;
 }
@@ -27,16 +28,52 @@ function table() {
 /**
  * The problem concepts a petition's compact text mentions (noise, dust, water-supply …), in
  * order of first mention. Two people describing one matter in their own words ("噪音扰民" /
- * "吵得睡不着") share the concept even when they share few words.
+ * "吵得睡不着") share the concept even when they share few words. With the petition's words
+ * (jieba's cut of the same text), a cue that begins inside one word and ends inside another is
+ * a chance join, not a mention (增|加班|次 of 增加班次 is no overtime). Cues may overlap: 猪粪水
+ * is a farm's (猪粪) sewage (粪).
  */
-export function problemConcepts(compact: string, names: readonly string[] = []): string[] {
-  const { pattern, conceptOf } = table();
+export function problemConcepts(compact: string, names: readonly string[] = [], words?: readonly string[]): string[] {
+  const { sticky, conceptOf } = table();
   // A cue inside a name is no problem ("龙塘安置小区" is not about resettlement).
-  let text = compact;
-  for (const name of names) if (name.length >= 2) text = text.split(name).join('|');
+  const masked = new Uint8Array(compact.length);
+  for (const name of names) {
+    if (name.length < 2) continue;
+    for (let at = compact.indexOf(name); at >= 0; at = compact.indexOf(name, at + 1)) masked.fill(1, at, at + name.length);
+  }
+  const starts = wordStarts(compact, words);
   const found = new Set<string>();
-  for (const match of text.matchAll(pattern)) for (const concept of conceptOf.get(match[0]) ?? []) found.add(concept);
+  for (let i = 0; i < compact.length; ) {
+    sticky.lastIndex = i;
+    const match = sticky.exec(compact);
+    const end = match ? i + match[0].length : i;
+    const inName = match !== null && masked.subarray(i, end).includes(1);
+    const straddles = match !== null && starts !== undefined && !starts[i] && end < compact.length && !starts[end] && starts.subarray(i + 1, end).includes(1);
+    if (!match || inName || straddles) {
+      i++;
+      continue;
+    }
+    for (const concept of conceptOf.get(match[0]) ?? []) found.add(concept);
+    i++;
+  }
   return [...found];
+}
+
+/** 1 at each position of `compact` where one of `words` begins; undefined if they do not spell it. */
+function wordStarts(compact: string, words: readonly string[] | undefined): Uint8Array | undefined {
+  if (!words) return undefined;
+  const starts = new Uint8Array(compact.length + 1);
+  let at = 0;
+  for (const word of words) {
+    const part = compactText(word);
+    if (!part) continue;
+    if (compact.startsWith(part, at)) {
+      starts[at] = 1;
+      at += part.length;
+    } else return undefined;
+  }
+  starts[at] = 1;
+  return at === compact.length ? starts : undefined;
 }
 
 /** Words at least this rare in general Chinese (jieba idf; 12 = unknown) are names, not topic words. */
@@ -72,14 +109,30 @@ const PERSON = /(?:先生|女士|小姐|师傅|大爷|大妈|阿姨|老师|同�
  * it is not a fragment or a person. Common words the idf table happens not to know (走路, 欠钱,
  * 拉客, 校服) are topic words, not names.
  */
-function isLocalName(word: string): boolean {
+function isLocalName(word: string, words?: readonly string[]): boolean {
   if (PERSON.test(word)) return false;
   if (isUserDictionaryWord(word)) return true;
   const tag = wordTag(word);
-  if (tag === undefined) return !FRAGMENT.test(word);
+  if (tag === undefined) return !FRAGMENT.test(word) && (words === undefined || namesSomething(word, words));
   // Dictionary proper names of places and organisations (嘉州, 金色年华), and premises named by
   // their trade (烧烤店, 家具厂, 麻将馆): the one place the petition is about.
   return tag === 'ns' || tag === 'nz' || tag === 'nt' || (tag.startsWith('n') && PREMISES.test(word));
+}
+
+/**
+ * Whether a word no dictionary knows is used as a name somewhere in the text: right before a
+ * noun it modifies (明发|国际, 龙塘|安置小区, 若溪|河水, 金麦汇|ktv). A fragment jieba's HMM glued
+ * across words stands before a particle, verb or numeral (打摩|的, 水排|到, 元涨|到, 停满|了) or at
+ * the end of a clause; before 部门 it is an abbreviated department (卫健部门), whom one writes to.
+ */
+function namesSomething(word: string, words: readonly string[]): boolean {
+  for (let i = words.indexOf(word); i >= 0 && i + 1 < words.length; i = words.indexOf(word, i + 1)) {
+    const next = words[i + 1];
+    if (next === '部门') continue;
+    const tag = wordTag(next);
+    if (isUserDictionaryWord(next) || /^[a-z0-9]+$/.test(next) || (tag !== undefined && /^(?:n|ns|nz|nt|nr|nrt|ng|j)$/.test(tag))) return true;
+  }
+  return false;
 }
 
 /** Town-level areas (镇/乡/街道): a name, but a wide one — dropped when a finer name is present. */
@@ -106,9 +159,10 @@ function containsCue(word: string): boolean {
 /**
  * The names of a petition (what it is about *where* and *who*): key entities without their kind
  * prefix and generic tail, plus rare words (idf ≥ NAME_IDF: local names, shop and company
- * names that no general dictionary knows), excluding amounts and problem cue words.
+ * names that no general dictionary knows), excluding amounts and problem cue words. With all
+ * the petition's `words`, a word no dictionary knows must be used as a name (namesSomething).
  */
-export function nameTerms(keyEntities: readonly string[], contentWords: readonly string[], limit = 8): string[] {
+export function nameTerms(keyEntities: readonly string[], contentWords: readonly string[], limit = 8, words?: readonly string[]): string[] {
   const names = new Set<string>();
   const usable = (name: string) => name.length >= 2 && !COARSE_PLACE.test(name) && !ADDRESSEE.test(name) && !GENERIC_PLACE.test(name);
   for (const entity of keyEntities) {
@@ -118,7 +172,7 @@ export function nameTerms(keyEntities: readonly string[], contentWords: readonly
   }
   for (const word of contentWords) {
     if (names.size >= limit * 2) break;
-    if (NAME_WORD.test(word) && usable(word) && !JUNK_TOKEN.test(word) && !containsCue(word) && wordIdf(word) >= NAME_IDF && isLocalName(word)) names.add(word);
+    if (NAME_WORD.test(word) && usable(word) && !JUNK_TOKEN.test(word) && !containsCue(word) && wordIdf(word) >= NAME_IDF && isLocalName(word, words)) names.add(word);
   }
   const all = [...names];
   const fine = all.filter((name) => !AREA_NAME.test(name));

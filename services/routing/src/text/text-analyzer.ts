@@ -1,5 +1,5 @@
 import { ChineseSegmenter } from './chinese-segmenter';
-import { extractEntities, keyEntities, type TextEntities } from './entity-extractor';
+import { extractEntities, keyEntities, regionsOf, type TextEntities } from './entity-extractor';
 import { compactText, normalizeText } from './normalize-text';
 import { nameTerms, problemConcepts } from './problem-concepts';
 import { charShingles } from './shingles';
@@ -24,6 +24,8 @@ export interface AnalyzedText {
   concepts: string[];
   /** Names: key entities without kind and generic tail, plus rare words (see nameTerms). */
   names: string[];
+  /** Districts, counties, cities named, with their level (see regionsOf): "d:沙湾区". */
+  regions: string[];
 }
 
 export interface TextInput {
@@ -49,7 +51,7 @@ export class TextAnalyzer {
     const contentWords = words.filter((word) => isContentWord(word, stops));
     const entities = extractEntities(normalized, words);
     const entityKeys = keyEntities(entities);
-    const names = nameTerms(entityKeys, contentWords);
+    const names = nameTerms(entityKeys, contentWords, 8, words);
     return {
       normalized,
       compact,
@@ -58,8 +60,9 @@ export class TextAnalyzer {
       entities,
       keyEntities: entityKeys,
       shingles: charShingles(compact, 2),
-      concepts: problemConcepts(compact, names),
+      concepts: problemConcepts(compact, names, words),
       names,
+      regions: regionsOf(entities),
     };
   }
 }
