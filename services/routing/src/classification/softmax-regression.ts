@@ -13,6 +13,11 @@ export interface SoftmaxRegressionOptions {
 
 const DEFAULTS: SoftmaxRegressionOptions = { l2: 1e-4, epochs: 60, learningRate: 0.5, seed: 7 };
 
+// Module-level bindings of the hot loop's Math functions: where the code runs in a vm context
+// (Jest), every lookup of the global `Math` goes through the context's interceptor, which made
+// training six times slower there.
+const { exp, floor, sqrt } = Math;
+
 /** Mulberry32: a tiny seeded PRNG so that training and cross-validation are deterministic. */
 export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
@@ -30,7 +35,7 @@ export function softmaxInPlace(scores: Float64Array): Float64Array {
   for (const s of scores) if (s > max) max = s;
   let sum = 0;
   for (let i = 0; i < scores.length; i++) {
-    scores[i] = Math.exp(scores[i] - max);
+    scores[i] = exp(scores[i] - max);
     sum += scores[i];
   }
   for (let i = 0; i < scores.length; i++) scores[i] /= sum;
@@ -61,8 +66,8 @@ export class SoftmaxRegression {
     const { epochs, learningRate, l2, seed } = this.options;
     this.classCount = classCount;
     this.dimension = dimension;
-    this.weights = new Float64Array(classCount * dimension);
-    this.bias = new Float64Array(classCount);
+    const weights = (this.weights = new Float64Array(classCount * dimension));
+    const bias = (this.bias = new Float64Array(classCount));
     const gradSquares = new Float64Array(classCount * dimension).fill(1e-8);
     const biasSquares = new Float64Array(classCount).fill(1e-8);
     const order = vectors.map((_, i) => i);
@@ -70,7 +75,7 @@ export class SoftmaxRegression {
     const probabilities = new Float64Array(classCount);
     for (let epoch = 0; epoch < epochs; epoch++) {
       for (let i = order.length - 1; i > 0; i--) {
-        const j = Math.floor(random() * (i + 1));
+        const j = floor(random() * (i + 1));
         [order[i], order[j]] = [order[j], order[i]];
       }
       for (const n of order) {
@@ -83,12 +88,12 @@ export class SoftmaxRegression {
           const row = c * dimension;
           for (let k = 0; k < x.indices.length; k++) {
             const w = row + x.indices[k];
-            const g = error * x.values[k] + l2 * this.weights[w];
+            const g = error * x.values[k] + l2 * weights[w];
             gradSquares[w] += g * g;
-            this.weights[w] -= (learningRate * g) / Math.sqrt(gradSquares[w]);
+            weights[w] -= (learningRate * g) / sqrt(gradSquares[w]);
           }
           biasSquares[c] += error * error;
-          this.bias[c] -= (learningRate * error) / Math.sqrt(biasSquares[c]);
+          bias[c] -= (learningRate * error) / sqrt(biasSquares[c]);
         }
       }
     }
