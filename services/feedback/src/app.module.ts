@@ -22,7 +22,7 @@ import { VisitsModule } from './visits/visits.module';
     ThrottlerModule.forRootAsync({
       inject: [ConfigService],
       useFactory: (config: ConfigService) => ({
-        throttlers: [{ name: 'public', ttl: 60_000, limit: Number(config.get('FEEDBACK_PUBLIC_RATE_LIMIT') ?? 20) }],
+        throttlers: [{ name: 'public', ttl: 60_000, limit: config.getOrThrow<number>('FEEDBACK_PUBLIC_RATE_LIMIT') }],
       }),
     }),
     FeedbackCasesModule,

@@ -23,7 +23,7 @@ import { RegistrationModule } from './registration/registration.module';
     ThrottlerModule.forRootAsync({
       inject: [ConfigService],
       useFactory: (config: ConfigService) => ({
-        throttlers: [{ name: 'public', ttl: 60_000, limit: Number(config.get('INTAKE_PUBLIC_RATE_LIMIT') ?? 20) }],
+        throttlers: [{ name: 'public', ttl: 60_000, limit: config.getOrThrow<number>('INTAKE_PUBLIC_RATE_LIMIT') }],
       }),
     }),
     PrivacyModule,

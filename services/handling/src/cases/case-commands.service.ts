@@ -29,8 +29,8 @@ export class CaseCommands {
     config: ConfigService,
   ) {
     this.policy = {
-      handleDays: Number(config.get('HANDLING_HANDLE_DAYS') ?? 60),
-      reopenDays: Number(config.get('HANDLING_REOPEN_DAYS') ?? 30),
+      handleDays: config.getOrThrow<number>('HANDLING_HANDLE_DAYS'),
+      reopenDays: config.getOrThrow<number>('HANDLING_REOPEN_DAYS'),
     };
   }
 

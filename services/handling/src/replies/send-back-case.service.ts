@@ -13,7 +13,7 @@ export class SendBackCaseService {
     private readonly commands: CaseCommands,
     config: ConfigService,
   ) {
-    this.reopenDays = Number(config.get('HANDLING_REOPEN_DAYS') ?? 30);
+    this.reopenDays = config.getOrThrow<number>('HANDLING_REOPEN_DAYS');
   }
 
   async sendBack(leader: Principal, petitionId: string, note: string): Promise<CaseResponseDto> {

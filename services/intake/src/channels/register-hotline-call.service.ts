@@ -32,7 +32,7 @@ export class RegisterHotlineCallService {
     private readonly clock: Clock,
     config: ConfigService,
   ) {
-    this.timeZone = config.get<string>('INTAKE_TIME_ZONE') ?? 'Asia/Shanghai';
+    this.timeZone = config.getOrThrow<string>('INTAKE_TIME_ZONE');
   }
 
   async register(call: HotlineCallRequest, operator: Principal, idempotencyKey?: string): Promise<HotlineReceiptDto> {

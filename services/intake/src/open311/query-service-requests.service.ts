@@ -35,7 +35,7 @@ export class QueryServiceRequestsService {
     private readonly clock: Clock,
     config: ConfigService,
   ) {
-    this.timeZone = config.get<string>('INTAKE_TIME_ZONE') ?? 'Asia/Shanghai';
+    this.timeZone = config.getOrThrow<string>('INTAKE_TIME_ZONE');
   }
 
   /** 404 for another jurisdiction; absent or empty is this one (the endpoint serves one). */

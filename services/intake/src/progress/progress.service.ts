@@ -18,7 +18,7 @@ export class ProgressService {
     private readonly caseNumbers: CaseNumberRepository,
     config: ConfigService,
   ) {
-    this.timeZone = config.get<string>('INTAKE_TIME_ZONE') ?? 'Asia/Shanghai';
+    this.timeZone = config.getOrThrow<string>('INTAKE_TIME_ZONE');
   }
 
   /** The petitioner's view, only for the right case number and query code. */

@@ -92,8 +92,8 @@ export class RegisterPetitionService {
     private readonly attachmentStore: AttachmentRepository,
     config: ConfigService,
   ) {
-    this.district = config.get<string>('INTAKE_DISTRICT_CODE') ?? 'SW';
-    this.timeZone = config.get<string>('INTAKE_TIME_ZONE') ?? 'Asia/Shanghai';
+    this.district = config.getOrThrow<string>('INTAKE_DISTRICT_CODE');
+    this.timeZone = config.getOrThrow<string>('INTAKE_TIME_ZONE');
   }
 
   async register(input: RegistrationInput, idempotency?: IdempotencyOptions): Promise<RegistrationReceipt> {

@@ -27,9 +27,9 @@ export class RoutingIntelligence implements OnModuleInit {
     this.detector = new DuplicateDetector({
       repeatThreshold: number('ROUTING_REPEAT_THRESHOLD') ?? DEFAULT_DETECTOR_OPTIONS.repeatThreshold,
       jointThreshold: number('ROUTING_JOINT_THRESHOLD') ?? DEFAULT_DETECTOR_OPTIONS.jointThreshold,
-      groupMinPetitioners: Number(config.get('ROUTING_GROUP_MIN_PETITIONERS') ?? 5),
-      groupWindowDays: Number(config.get('ROUTING_GROUP_WINDOW_DAYS') ?? 7),
-      windowDays: Number(config.get('ROUTING_DEDUP_WINDOW_DAYS') ?? 180),
+      groupMinPetitioners: config.getOrThrow<number>('ROUTING_GROUP_MIN_PETITIONERS'),
+      groupWindowDays: config.getOrThrow<number>('ROUTING_GROUP_WINDOW_DAYS'),
+      windowDays: config.getOrThrow<number>('ROUTING_DEDUP_WINDOW_DAYS'),
     });
     this.store = new MongoDedupStore(connection.collection('routing_petitions') as never);
   }

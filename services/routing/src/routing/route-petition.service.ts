@@ -68,10 +68,10 @@ export class RoutePetitionService implements OnModuleInit {
     private readonly config: ConfigService,
   ) {
     this.deadlines = {
-      acceptDays: Number(config.get('ROUTING_ACCEPT_DAYS') ?? 15),
-      handleDays: Number(config.get('ROUTING_HANDLE_DAYS') ?? 60),
-      returnWorkingDays: Number(config.get('ROUTING_RETURN_WORKING_DAYS') ?? 5),
-      timeZone: config.get<string>('ROUTING_TIME_ZONE') ?? 'Asia/Shanghai',
+      acceptDays: config.getOrThrow<number>('ROUTING_ACCEPT_DAYS'),
+      handleDays: config.getOrThrow<number>('ROUTING_HANDLE_DAYS'),
+      returnWorkingDays: config.getOrThrow<number>('ROUTING_RETURN_WORKING_DAYS'),
+      timeZone: config.getOrThrow<string>('ROUTING_TIME_ZONE'),
     };
   }
 
@@ -188,7 +188,7 @@ export class RoutePetitionService implements OnModuleInit {
       });
       const category = { level1: proposal.category, ...(payload.categoryHint?.level2 ? { level2: payload.categoryHint.level2 } : {}) };
       const reasons = instructionReasons(
-        (this.config.get<string>('ROUTING_INSTRUCTION_POLICY') ?? 'selective') as InstructionPolicy,
+        this.config.getOrThrow<InstructionPolicy>('ROUTING_INSTRUCTION_POLICY'),
         {
           urgent: urgency.urgent,
           group: Boolean(duplicate.groupEscalation),
@@ -197,7 +197,7 @@ export class RoutePetitionService implements OnModuleInit {
           confidence: proposal.confidence,
           ruleRequiresInstruction: proposal.requireInstruction,
         },
-        Number(this.config.get('ROUTING_MIN_CONFIDENCE') ?? 0.45),
+        this.config.getOrThrow<number>('ROUTING_MIN_CONFIDENCE'),
       );
       events.push(
         createEvent(

@@ -12,10 +12,10 @@ export class SupervisionRules {
 
   constructor(config: ConfigService) {
     this.light = {
-      yellowDays: Number(config.get('SUPERVISION_YELLOW_DAYS') ?? 3),
-      yellowFraction: Number(config.get('SUPERVISION_YELLOW_FRACTION') ?? 0.2),
+      yellowDays: config.getOrThrow<number>('SUPERVISION_YELLOW_DAYS'),
+      yellowFraction: config.getOrThrow<number>('SUPERVISION_YELLOW_FRACTION'),
     };
-    this.derivation = { acceptDays: Number(config.get('SUPERVISION_ACCEPT_DAYS') ?? 15) };
-    this.timeZone = config.get<string>('SUPERVISION_TIME_ZONE') ?? 'Asia/Shanghai';
+    this.derivation = { acceptDays: config.getOrThrow<number>('SUPERVISION_ACCEPT_DAYS') };
+    this.timeZone = config.getOrThrow<string>('SUPERVISION_TIME_ZONE');
   }
 }
