@@ -47,6 +47,9 @@ export class RoutingIntelligence implements OnModuleInit {
     }
     const restored = await this.detector.restore(this.store.load());
     this.logger.log(`duplicate index restored: ${restored} petitions`);
+    // The text pipeline loads its dictionaries and tables on first use (about a second): pay
+    // for it here rather than in the first petition's decision.
+    this.detector.features({ subject: '预热', text: '小区门口道路积水，请尽快处理。' });
   }
 
   private trainingFiles(): ClassifierTrainingFiles | undefined {
