@@ -22,10 +22,3 @@ export function fromMap(weights: Map<number, number>): SparseVector {
   for (let i = 0; i < indices.length; i++) values[i] = weights.get(indices[i]) ?? 0;
   return { indices, values };
 }
-
-/** Dot product of a sparse vector with a dense row starting at `offset`. */
-export function dotDense(vector: SparseVector, dense: Float64Array, offset: number): number {
-  let sum = 0;
-  for (let i = 0; i < vector.indices.length; i++) sum += vector.values[i] * dense[offset + vector.indices[i]];
-  return sum;
-}
