@@ -24,6 +24,21 @@ describe('category classifier', () => {
     expect(prediction.margin).toBeGreaterThan(0);
     expect(typeof prediction.confident).toBe('boolean');
   });
+
+  it('averages models trained in different shuffling orders, so one seed matters less', () => {
+    // How far the probabilities move when only the shuffling seed changes: one model vs three.
+    const drift = (ensembleSize: number) => {
+      const a = CategoryClassifier.train(train, { taxonomy, ensembleSize, logistic: { seed: 1 } });
+      const b = CategoryClassifier.train(train, { taxonomy, ensembleSize, logistic: { seed: 2 } });
+      let sum = 0;
+      for (const row of test) {
+        const p = new Map(a.predict(row).ranked.map((r) => [r.category, r.probability]));
+        for (const r of b.predict(row).ranked) sum += Math.abs(r.probability - (p.get(r.category) ?? 0));
+      }
+      return sum / test.length;
+    };
+    expect(drift(3)).toBeLessThan(drift(1));
+  });
 });
 
 describe('category classifier trained at service start from files', () => {

@@ -27,6 +27,12 @@ export interface CategoryClassifierOptions {
   logistic: Partial<SoftmaxRegressionOptions>;
   /** Weight of the logistic model in the ensemble (the rest goes to complement naive Bayes). */
   logisticWeight: number;
+  /**
+   * How many logistic models, each trained with its own shuffling seed, are averaged (default 3).
+   * One model's 5-fold macro-F1 moved by ±0.01 with the shuffling seed alone; the average of
+   * three is steadier and better (5 did no better and trains slower).
+   */
+  ensembleSize: number;
   /** A prediction is confident at or above this probability (default 0.55). */
   confidenceThreshold: number;
   /** …and at or above this margin over the runner-up (default 0.15). */
@@ -65,6 +71,7 @@ const DEFAULTS: CategoryClassifierOptions = {
   // AdaGrad converges within ~20 passes on these sizes; more passes only fit noise (5-fold CV).
   logistic: { epochs: 20 },
   logisticWeight: 1,
+  ensembleSize: 3,
   confidenceThreshold: 0.55,
   marginThreshold: 0.15,
   taxonomy: [],
@@ -100,14 +107,16 @@ export function taxonomyPriorDocuments(taxonomy: readonly (readonly string[])[],
 export class CategoryClassifier {
   private readonly options: CategoryClassifierOptions;
   private readonly vectorizer: TfidfVectorizer;
-  private readonly logistic: SoftmaxRegression;
+  private readonly logistic: SoftmaxRegression[];
   private readonly bayes = new ComplementNaiveBayes();
   private categories: string[] = [];
 
   private constructor(options: Partial<CategoryClassifierOptions>) {
     this.options = { ...DEFAULTS, ...options };
     this.vectorizer = new TfidfVectorizer(this.options.tfidf);
-    this.logistic = new SoftmaxRegression({ ...DEFAULTS.logistic, ...this.options.logistic });
+    const logistic = { ...DEFAULTS.logistic, ...this.options.logistic };
+    const baseSeed = logistic.seed ?? 7;
+    this.logistic = Array.from({ length: Math.max(1, this.options.ensembleSize) }, (_, i) => new SoftmaxRegression({ ...logistic, seed: baseSeed + i * 7919 }));
   }
 
   /**
@@ -142,7 +151,7 @@ export class CategoryClassifier {
     const vectors = classifier.vectorizer.fitTransform(examples, classifier.options.background);
     const k = classifier.categories.length;
     const d = classifier.vectorizer.dimension;
-    classifier.logistic.fit(vectors, labels, k, d, weights);
+    for (const model of classifier.logistic) model.fit(vectors, labels, k, d, weights);
     if (classifier.options.logisticWeight < 1) classifier.bayes.fit(vectors, labels, k, d);
     return classifier;
   }
@@ -153,7 +162,11 @@ export class CategoryClassifier {
 
   predict(document: Document): CategoryPrediction {
     const x = this.vectorizer.transform(document);
-    const a = this.logistic.predictProbabilities(x);
+    const a = new Float64Array(this.categories.length);
+    for (const model of this.logistic) {
+      const p = model.predictProbabilities(x);
+      for (let i = 0; i < a.length; i++) a[i] += p[i] / this.logistic.length;
+    }
     const w = this.options.logisticWeight;
     const b = w < 1 ? this.bayes.predictProbabilities(x) : a;
     const ranked = this.categories
