@@ -36,6 +36,16 @@ export class RoutingConfig extends ServiceConfig {
   @IsString()
   ROUTING_CLASSIFIER_UNLABELLED?: string;
 
+  /** Department → category table for weak labels and priors (default: data/department-categories.txt). */
+  @IsOptional()
+  @IsString()
+  ROUTING_CLASSIFIER_DEPARTMENTS?: string;
+
+  /** What each kind of department handles, as prior documents (default: data/department-remits.txt). */
+  @IsOptional()
+  @IsString()
+  ROUTING_CLASSIFIER_REMITS?: string;
+
   /** Which items wait for a leader's instruction (批示) before assignment. */
   @IsIn(['selective', 'all', 'none'])
   ROUTING_INSTRUCTION_POLICY: 'selective' | 'all' | 'none' = 'selective';

@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { compactText, normalizeText } from '../text/normalize-text';
 import { CategoryClassifier, type CategoryClassifierOptions, type LabelledPetition } from './category-classifier';
-import { departmentPriorDocuments, ReplyDepartmentLabeller, readDepartmentTable } from './reply-department-labels';
+import { classifierPriorDocuments } from './remit-priors';
+import { ReplyDepartmentLabeller, readDepartmentTable } from './reply-department-labels';
 import { type Document } from './tfidf-vectorizer';
 
 /** A petition with the official reply it received (messages-with-replies.jsonl). */
@@ -58,11 +59,13 @@ export interface ClassifierTrainingFiles {
   unlabelled?: string;
   /** Department → category table (TSV); defaults to data/department-categories.txt. */
   departments?: string;
+  /** Department remits (what each handles, TSV); defaults to data/department-remits.txt. */
+  remits?: string;
 }
 
 /**
  * Trains the category classifier from files at service start (no downloaded model): gold rows,
- * weak rows from replies at {@link DEFAULT_WEAK_WEIGHT}, taxonomy and department-name priors,
+ * weak rows from replies at {@link DEFAULT_WEAK_WEIGHT}, taxonomy, department-name and remit priors,
  * idf steadied by unlabelled petitions when given. Optional files that do not exist are skipped. About 6 s on the
  * shared data (309 gold + ~790 weak rows) on a 2-core machine.
  */
@@ -74,12 +77,12 @@ export function trainCategoryClassifierFromFiles(files: ClassifierTrainingFiles,
   const weak = present(files.replied) ? weaklyLabelled(readJsonlFile<RepliedPetition>(files.replied), new ReplyDepartmentLabeller(departments), { categories, exclude: gold }) : [];
   const taxonomy = present(files.taxonomy) ? (JSON.parse(readFileSync(files.taxonomy, 'utf8')) as string[][]) : [];
   const background = present(files.unlabelled) ? readJsonlFile<Document>(files.unlabelled) : [];
-  return CategoryClassifier.train([...gold, ...weak], { taxonomy, background, priors: departmentPriorDocuments(departments), ...options });
+  return CategoryClassifier.train([...gold, ...weak], { taxonomy, background, priors: classifierPriorDocuments(departments, files.remits), ...options });
 }
 
 /**
  * The training files from environment variables (ROUTING_CLASSIFIER_LABELLED, _REPLIED,
- * _TAXONOMY, _UNLABELLED, _DEPARTMENTS), or undefined when no labelled file is configured —
+ * _TAXONOMY, _UNLABELLED, _DEPARTMENTS, _REMITS), or undefined when no labelled file is configured —
  * the service then routes by keywords alone.
  */
 export function classifierTrainingFilesFromEnv(env: NodeJS.ProcessEnv = process.env): ClassifierTrainingFiles | undefined {
@@ -91,5 +94,6 @@ export function classifierTrainingFilesFromEnv(env: NodeJS.ProcessEnv = process.
     taxonomy: env.ROUTING_CLASSIFIER_TAXONOMY,
     unlabelled: env.ROUTING_CLASSIFIER_UNLABELLED,
     departments: env.ROUTING_CLASSIFIER_DEPARTMENTS,
+    remits: env.ROUTING_CLASSIFIER_REMITS,
   };
 }

@@ -4,7 +4,7 @@
  *
  *   npm run -s eval:routing -- classify --train <file.jsonl> --test <file.jsonl>
  *   npm run -s eval:routing -- classify --cv 5 --data <file.jsonl> [--seed 42]
- *       [--replies <messages-with-replies.jsonl>] [--departments <table.txt>] [--gold-only]
+ *       [--replies <messages-with-replies.jsonl>] [--departments <table.txt>] [--remits <table.txt>] [--gold-only]
  *     Weak labels from the replies file (default: the shared one) join every training fold;
  *     test folds hold gold rows only. --gold-only trains on the labelled rows alone.
  *   npm run -s eval:routing -- train [--labelled f] [--replies f] [--taxonomy f] [--unlabelled f]
@@ -18,7 +18,8 @@
 import { isAbsolute, join, resolve } from 'node:path';
 import { existsSync } from 'node:fs';
 import { type LabelledPetition } from '../classification/category-classifier';
-import { departmentPriorDocuments, ReplyDepartmentLabeller, readDepartmentTable } from '../classification/reply-department-labels';
+import { classifierPriorDocuments } from '../classification/remit-priors';
+import { ReplyDepartmentLabeller, readDepartmentTable } from '../classification/reply-department-labels';
 import { type ClassifierTrainingFiles, type RepliedPetition, trainCategoryClassifierFromFiles, weaklyLabelled } from '../classification/training-data';
 import { DEFAULT_DETECTOR_OPTIONS } from '../dedup/duplicate-detector';
 import { ROUTING_DATA_DIR } from '../text/data-files';
@@ -105,7 +106,7 @@ function classifierExtras(flags: Map<string, string>, gold: LabelledPetition[]):
   const repliesPath = pathFrom(flags.get('replies'), citizenMessagesPath('messages-with-replies.jsonl'));
   const categories = new Set(gold.map((row) => row.category));
   const extraTrain = existsSync(repliesPath) ? weaklyLabelled(readJsonl<RepliedPetition>(repliesPath), new ReplyDepartmentLabeller(departments), { categories, exclude: gold }) : [];
-  return { extraTrain, options: { priors: departmentPriorDocuments(departments) } };
+  return { extraTrain, options: { priors: classifierPriorDocuments(departments, flags.has('remits') ? pathFrom(flags.get('remits'), '') : undefined) } };
 }
 
 try {

@@ -60,6 +60,8 @@ export class RoutingIntelligence implements OnModuleInit {
       replied: this.config.get<string>('ROUTING_CLASSIFIER_REPLIED'),
       taxonomy: this.config.get<string>('ROUTING_CLASSIFIER_TAXONOMY'),
       unlabelled: this.config.get<string>('ROUTING_CLASSIFIER_UNLABELLED'),
+      departments: this.config.get<string>('ROUTING_CLASSIFIER_DEPARTMENTS'),
+      remits: this.config.get<string>('ROUTING_CLASSIFIER_REMITS'),
     };
   }
 }
