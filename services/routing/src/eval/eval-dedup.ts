@@ -162,6 +162,21 @@ export function evaluateSameMatter(rows: SameMatterRow[], options: Partial<Dupli
       if (same && linked) tp++;
     }
   }
+  // The labels are broad topics (one `issue` can hold several matters), so pairwise recall
+  // understates what was found: per issue, also how many of its rows the largest linked group
+  // holds, and whether any linked group spans two issues.
+  const members = new Map<string, SameMatterRow[]>();
+  for (const row of sorted) members.set(group.get(row.id)!, [...(members.get(group.get(row.id)!) ?? []), row]);
+  const linkedGroups = [...members.values()].filter((m) => m.length > 1);
+  const byIssue: Record<string, { rows: number; largestGroup: number; linkedGroups: number[] }> = {};
+  for (const row of sorted) byIssue[row.issue] ??= { rows: 0, largestGroup: 0, linkedGroups: [] };
+  for (const row of sorted) byIssue[row.issue].rows++;
+  for (const m of linkedGroups) {
+    const entry = byIssue[m[0].issue];
+    entry.linkedGroups.push(m.length);
+    entry.largestGroup = Math.max(entry.largestGroup, m.length);
+  }
+  for (const entry of Object.values(byIssue)) entry.linkedGroups.sort((a, b) => b - a);
   return {
     rows: rows.length,
     issues: new Set(rows.map((r) => r.issue)).size,
@@ -169,6 +184,8 @@ export function evaluateSameMatter(rows: SameMatterRow[], options: Partial<Dupli
     precision: ratio(tp, predicted),
     recall: ratio(tp, actual),
     groupsFormed: new Set(group.values()).size,
+    groupsSpanningIssues: linkedGroups.filter((m) => new Set(m.map((r) => r.issue)).size > 1).length,
+    byIssue,
   };
 }
 
