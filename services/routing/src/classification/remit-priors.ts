@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROUTING_DATA_DIR } from '../text/data-files';
+import { readDataFileLines, ROUTING_DATA_DIR } from '../text/data-files';
 import { type LabelledPetition } from './category-classifier';
 import { departmentPriorDocuments, type DepartmentCategory } from './reply-department-labels';
 
@@ -14,16 +13,12 @@ export const DEFAULT_REMITS_FILE = join(ROUTING_DATA_DIR, 'department-remits.txt
  * petition about a matter no labelled petition has mentioned yet still leans to the right class.
  */
 export function readRemitPriors(path = DEFAULT_REMITS_FILE): LabelledPetition[] {
-  return readFileSync(path, 'utf8')
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line && !line.startsWith('#'))
-    .map((line) => {
-      const [category, remit] = line.split('\t').map((part) => part.trim());
-      if (!category || !remit) throw new Error(`remit table: bad line "${line}"`);
-      // Phrases become sentences for the segmenter (jieba cuts at sentence ends).
-      return { category, text: remit.replace(/[：、]/g, '。') };
-    });
+  return readDataFileLines(path).map((line) => {
+    const [category, remit] = line.split('\t').map((part) => part.trim());
+    if (!category || !remit) throw new Error(`remit table: bad line "${line}"`);
+    // Phrases become sentences for the segmenter (jieba cuts at sentence ends).
+    return { category, text: remit.replace(/[：、]/g, '。') };
+  });
 }
 
 /** Every prior document the classifier starts from besides the taxonomy: department names and remits. */

@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROUTING_DATA_DIR } from '../text/data-files';
+import { readDataFileLines, ROUTING_DATA_DIR } from '../text/data-files';
 import { normalizeText } from '../text/normalize-text';
 
 /** A department name stem and the first-level category its remit belongs to. */
@@ -11,15 +10,11 @@ export interface DepartmentCategory {
 
 /** Reads `stem<TAB>category` lines (data/department-categories.txt by default). */
 export function readDepartmentTable(path = join(ROUTING_DATA_DIR, 'department-categories.txt')): DepartmentCategory[] {
-  return readFileSync(path, 'utf8')
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line && !line.startsWith('#'))
-    .map((line) => {
-      const [stem, category] = line.split('\t').map((part) => part.trim());
-      if (!stem || !category) throw new Error(`department table: bad line "${line}"`);
-      return { stem, category };
-    });
+  return readDataFileLines(path).map((line) => {
+    const [stem, category] = line.split('\t').map((part) => part.trim());
+    if (!stem || !category) throw new Error(`department table: bad line "${line}"`);
+    return { stem, category };
+  });
 }
 
 export interface WeakLabel {

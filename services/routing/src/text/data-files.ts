@@ -10,7 +10,12 @@ export const ROUTING_DATA_DIR = join(__dirname, '..', '..', 'data');
 
 /** Non-empty, non-comment lines of a UTF-8 data file (`#` starts a comment line). */
 export function readDataLines(fileName: string, dir = ROUTING_DATA_DIR): string[] {
-  return readFileSync(join(dir, fileName), 'utf8')
+  return readDataFileLines(join(dir, fileName));
+}
+
+/** The same for a file given by its path (tables that configuration may replace). */
+export function readDataFileLines(path: string): string[] {
+  return readFileSync(path, 'utf8')
     .split('\n')
     .map((line) => line.trim())
     .filter((line) => line.length > 0 && !line.startsWith('#'));
