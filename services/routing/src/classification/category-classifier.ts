@@ -100,8 +100,9 @@ export function taxonomyPriorDocuments(taxonomy: readonly (readonly string[])[],
 
 /**
  * First-level category classifier (城乡建设, 环境保护, 交通运输 …), trained at start-up from
- * labelled petitions — no downloaded model. An ensemble of multinomial logistic regression
- * and complement naive Bayes over TF-IDF character n-grams and words; see
+ * labelled petitions — no downloaded model. Multinomial logistic regression over TF-IDF
+ * character n-grams and words, three models trained in different orders and averaged
+ * (complement naive Bayes can join through `logisticWeight`); see
  * docs/decisions/routing-classifier.md for the measured figures and why.
  */
 export class CategoryClassifier {
@@ -120,7 +121,7 @@ export class CategoryClassifier {
   }
 
   /**
-   * Trains a classifier; ~0.5 s for 300 petitions. Examples with `weight` < 1 are weak labels:
+   * Trains a classifier; about a second for 300 petitions. Examples with `weight` < 1 are weak labels:
    * filtered by agreement with a gold-only model first (see `weakAgreement`).
    */
   static train(examples: readonly LabelledPetition[], options: Partial<CategoryClassifierOptions> = {}): CategoryClassifier {

@@ -66,8 +66,8 @@ export interface ClassifierTrainingFiles {
 /**
  * Trains the category classifier from files at service start (no downloaded model): gold rows,
  * weak rows from replies at {@link DEFAULT_WEAK_WEIGHT}, taxonomy, department-name and remit priors,
- * idf steadied by unlabelled petitions when given. Optional files that do not exist are skipped. About 6 s on the
- * shared data (309 gold + ~790 weak rows) on a 2-core machine.
+ * idf steadied by unlabelled petitions when given. Optional files that do not exist are skipped. About 7–8 s on
+ * the shared data (309 gold + ~790 weak rows) on a 2-core machine.
  */
 export function trainCategoryClassifierFromFiles(files: ClassifierTrainingFiles, options: Partial<CategoryClassifierOptions> = {}): CategoryClassifier {
   const gold = readJsonlFile<LabelledPetition>(files.labelled);
