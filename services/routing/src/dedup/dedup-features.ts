@@ -70,15 +70,13 @@ function distinctiveEnd(name: string): number {
 
 /** Distinct character bigrams of the names (exact 32-bit codes), so that 龙泉 matches 停靠龙泉. */
 export function nameBigrams(names: readonly string[] = [], limit = 16): number[] {
-  const out = new Set<number>();
-  for (const name of names) {
-    const end = distinctiveEnd(name);
-    for (let i = 0; i + 1 < end && out.size < limit; i++) out.add(((name.charCodeAt(i) << 16) | name.charCodeAt(i + 1)) >>> 0 || 1);
-  }
-  return [...out];
+  return [...new Set(nameBigramGroups(names, limit).flat())];
 }
 
-/** The bigrams of each name apart (same codes and limit as nameBigrams), to tell which name is shared. */
+/**
+ * The same bigrams name by name, to tell which name is shared: at most `limit` distinct codes in
+ * all (a name's bigrams stop at the first new one beyond the limit).
+ */
 export function nameBigramGroups(names: readonly string[] = [], limit = 16): number[][] {
   const pooled = new Set<number>();
   const groups: number[][] = [];

@@ -449,9 +449,9 @@ export class DuplicateDetector {
     q.entityCount = fillHashes(q.entities, features.keyEntities);
     q.conceptCount = fillHashes(q.concepts, features.concepts ?? []);
     q.names.clear();
-    for (const bigram of nameBigrams(features.names, NAME_SLOTS)) q.names.set(bigram, 1);
-    q.nameCount = q.names.size;
     q.nameGroups = nameBigramGroups(features.names, NAME_SLOTS);
+    for (const group of q.nameGroups) for (const bigram of group) q.names.set(bigram, 1);
+    q.nameCount = q.names.size;
     q.nameArea = namesAreAreas(features.names);
     const regions = (features.regions ?? []).slice(0, REGION_SLOTS);
     regions.forEach((region, i) => (q.regions[i] = regionHash(region)));

@@ -39,8 +39,7 @@ const ORG_SUFFIX_CHARS = /(?:公司|集团|局|委|办|委员会|办公室|医�
 export function genericSuffixLength(name: string): number {
   const org = ORG_SUFFIX_CHARS.exec(name);
   const place = PLACE_SUFFIX_CHARS.exec(name);
-  const length = Math.max(org && org.index > 0 ? org[0].length : 0, place && place.index > 0 ? place[0].length : 0);
-  return length;
+  return Math.max(org && org.index > 0 ? org[0].length : 0, place && place.index > 0 ? place[0].length : 0);
 }
 /** Words that are a suffix alone carry no name ("小区" in 该小区, "公司" in 这家公司). */
 const GENERIC_ALONE = new Set([...PLACE_SUFFIX_WORDS, ...ORG_SUFFIX_WORDS, '业委会', '开发商', '居委会', '村委会', '街道办']);

@@ -43,18 +43,15 @@ export function problemConcepts(compact: string, names: readonly string[] = [], 
   }
   const starts = wordStarts(compact, words);
   const found = new Set<string>();
-  for (let i = 0; i < compact.length; ) {
+  for (let i = 0; i < compact.length; i++) {
     sticky.lastIndex = i;
     const match = sticky.exec(compact);
-    const end = match ? i + match[0].length : i;
-    const inName = match !== null && masked.subarray(i, end).includes(1);
-    const straddles = match !== null && starts !== undefined && !starts[i] && end < compact.length && !starts[end] && starts.subarray(i + 1, end).includes(1);
-    if (!match || inName || straddles) {
-      i++;
-      continue;
-    }
+    if (!match) continue;
+    const end = i + match[0].length;
+    const inName = masked.subarray(i, end).includes(1);
+    const straddles = starts !== undefined && !starts[i] && end < compact.length && !starts[end] && starts.subarray(i + 1, end).includes(1);
+    if (inName || straddles) continue;
     for (const concept of conceptOf.get(match[0]) ?? []) found.add(concept);
-    i++;
   }
   return [...found];
 }
