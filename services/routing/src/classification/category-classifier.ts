@@ -103,7 +103,7 @@ export function taxonomyPriorDocuments(taxonomy: readonly (readonly string[])[],
  * labelled petitions — no downloaded model. Multinomial logistic regression over TF-IDF
  * character n-grams and words, three models trained in different orders and averaged
  * (complement naive Bayes can join through `logisticWeight`); see
- * docs/decisions/routing-classifier.md for the measured figures and why.
+ * docs/decisions/0005-routing-classifier.md for the measured figures and why.
  */
 export class CategoryClassifier {
   private readonly options: CategoryClassifierOptions;
