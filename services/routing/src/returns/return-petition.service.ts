@@ -4,7 +4,7 @@ import type { Collection, Connection } from 'mongoose';
 import type { CaseReturned, EventEnvelope } from '@sunshine/contracts';
 import { MessagingService, type HandleOutcome } from '@sunshine/messaging';
 import { Clock } from '@sunshine/platform';
-import { RoutingIntelligence } from '../intelligence/routing-intelligence';
+import { RoutingIntelligence } from '../intelligence/routing-intelligence.provider';
 import { RoutePetitionService } from '../routing/route-petition.service';
 import type { RoutingPetition } from '../routing/routing-petition.schema';
 import { unitById } from '../routing/unit-catalogue';

@@ -18,7 +18,7 @@ import { detectUrgency } from '../classification/urgency-detector';
 import type { PetitionForDedup } from '../dedup/petition-signature';
 import { assignmentDeadlines, type DeadlineRules } from '../deadlines/statutory-deadlines';
 import { instructionReasons, type InstructionPolicy } from '../instructions/instruction-policy';
-import { RoutingIntelligence } from '../intelligence/routing-intelligence';
+import { RoutingIntelligence } from '../intelligence/routing-intelligence.provider';
 import { proposeUnits, type RoutingProposal } from '../rules/routing-rules';
 import { RoutingRulesRepository } from '../rules/routing-rules.repository';
 import { ROUTING_PETITIONS, type Assignment, type RoutingPetition, type RoutingStatus } from './routing-petition.schema';

@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 import { InstructPetitionService } from '../instructions/instruct-petition.service';
 import { InstructionsHttpController } from '../instructions/instructions.http.controller';
-import { RoutingIntelligence } from '../intelligence/routing-intelligence';
+import { RoutingIntelligence } from '../intelligence/routing-intelligence.provider';
 import { ReturnPetitionService } from '../returns/return-petition.service';
 import { RoutingRulesHttpController } from '../rules/routing-rules.http.controller';
 import { RoutingRulesRepository } from '../rules/routing-rules.repository';

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { SupervisionRules } from './supervision-rules';
+import { SupervisionRules } from './supervision-rules.provider';
 
 @Module({
   providers: [SupervisionRules],

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { DomainEvent } from '@sunshine/contracts';
 import { PermanentEventError, type HandleOutcome } from '@sunshine/messaging';
 import { Clock } from '@sunshine/platform';
-import { SupervisionRules } from '../rules/supervision-rules';
+import { SupervisionRules } from '../rules/supervision-rules.provider';
 import { ledgerLines } from '../unit-summary/unit-ledger';
 import { UnitLedgerRepository } from '../unit-summary/unit-ledger.repository';
 import { deriveCase, type CaseState } from './case-state';

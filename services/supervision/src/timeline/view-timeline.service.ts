@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ReplyOutcomes, SatisfactionLevels } from '@sunshine/contracts';
 import { unitScope, type Principal } from '@sunshine/auth';
 import { Clock } from '@sunshine/platform';
-import { SupervisionRules } from '../rules/supervision-rules';
+import { SupervisionRules } from '../rules/supervision-rules.provider';
 import { warningView } from '../warning-light/warning-view';
 import { CASE_STATUS_LABELS, deriveCase } from './case-state';
 import type { TimelineResponseDto } from './dto/timeline.response.dto';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { unitScope, type Principal } from '@sunshine/auth';
 import { Clock } from '@sunshine/platform';
-import { SupervisionRules } from '../rules/supervision-rules';
+import { SupervisionRules } from '../rules/supervision-rules.provider';
 import type { UnitSummaryResponseDto } from './dto/unit-summary.response.dto';
 import { summarise } from './unit-ledger';
 import { UnitLedgerRepository } from './unit-ledger.repository';

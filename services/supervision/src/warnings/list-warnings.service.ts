@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { WarningLights, type WarningLight } from '@sunshine/contracts';
 import { unitScope, type Principal } from '@sunshine/auth';
 import { Clock } from '@sunshine/platform';
-import { SupervisionRules } from '../rules/supervision-rules';
+import { SupervisionRules } from '../rules/supervision-rules.provider';
 import { TimelineRepository } from '../timeline/timeline.repository';
 import { warningLight } from '../warning-light/warning-light';
 import type { ListWarningsQuery } from './dto/list-warnings.request.dto';

@@ -5,7 +5,7 @@ import type { Connection } from 'mongoose';
 import type { CategoryClassifier } from '../classification/category-classifier';
 import { trainCategoryClassifierFromFiles, type ClassifierTrainingFiles } from '../classification/training-data';
 import { DEFAULT_DETECTOR_OPTIONS, DuplicateDetector } from '../dedup/duplicate-detector';
-import { MongoDedupStore } from './mongo-dedup-store';
+import { MongoDedupStore } from './dedup-store.repository';
 
 /**
  * The routing service's models, built at start: the category classifier trained from the
