@@ -1,6 +1,8 @@
+# syntax=docker/dockerfile:1
 # One image for the five services (SERVICE picks which one runs). Multi-stage: dependencies and
 # the SWC build in the first stage, only production dependencies and dist/ in the runtime stage.
-# syntax=docker/dockerfile:1
+# The syntax line above must stay the very first line (BuildKit reads it only there); what the
+# build context leaves out is in .dockerignore.
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
