@@ -1,0 +1,219 @@
+/**
+ * The scoring policy of duplicate detection: how similar a stored petition is to the new one
+ * (the verifier score and its weights), whether both come from the same person, which
+ * candidates are worth keeping, and which kept candidate decides the relation (repeat before
+ * joint, each at its threshold) and whether the linked case may be up for 复查. Every function
+ * here runs in the query path over the columns and the query buffers: no allocation per pair.
+ */
+import { containmentFromJaccard } from './minhash';
+import { type SignatureShape } from './dedup-features';
+import { CONCEPT_SLOTS, IDENTITY_SLOTS, NAME_SLOTS, REGION_LEVELS, REGION_SLOTS, STATE_CODE, type DedupColumns } from './dedup-columns';
+import { type QueryBuffers } from './dedup-query';
+import { type CandidatePool } from './candidate-retrieval';
+
+/**
+ * Weights of the verifier score (0–1), chosen on the tuning groups of data/dedup-dev.jsonl:
+ * wording (character containment and key-term cosine) plus the matter evidence — a shared
+ * name (estate, road, shop, company) together with a shared kind of problem. A shared name
+ * with another problem (same estate, other complaint) or the same problem elsewhere earns
+ * nothing from the matter term and is pushed down by the conflict terms.
+ */
+const W = {
+  text: 0.5,
+  cosine: 0.5,
+  /** × Dice share of problem concepts in common, when at least one name is shared. */
+  matter: 0.4,
+  /** × the same share whatever the names (a person restating their own problem in new words). */
+  concept: 0.15,
+  /** × the matter weight, when neither petition names anything (city-wide matters). */
+  unnamed: 0.5,
+  /** Per shared name (one, or two when every name bigram of the shorter side is shared). */
+  name: 0.05,
+  /** Both name problems, none in common. */
+  conceptConflict: 0.25,
+  /** Both have names, none in common. */
+  nameConflict: 0.1,
+  /** Both name their district (or city), none in common: another place's matter, whatever else is shared. */
+  regionConflict: 0.3,
+  /** × the matter weight when the shared name is a town-level area only (嘉农镇) and the problems are nearly the same (same main problem, Dice ≥ 0.75): weak evidence. */
+  area: 0.5,
+};
+
+/**
+ * Similarity of the query to a stored petition, 0–1 (weights {@link W}): character
+ * containment (near-copies, a short record of a long post) and key-term cosine
+ * (paraphrases), plus the matter evidence — a shared name with a shared kind of problem —
+ * minus conflicts (both name places or problems, none in common).
+ */
+export function pairSimilarity(q: QueryBuffers, c: DedupColumns, shape: SignatureShape, doc: number): number {
+  const k = shape.hashes;
+  let equal = 0;
+  const base = doc * k;
+  for (let i = 0; i < k; i++) if (c.signatures[base + i] === q.signature[i]) equal++;
+  const jaccard = equal / k;
+  const containment = containmentFromJaccard(jaccard, q.shingleCount, c.shingleCounts[doc]);
+  const t = shape.terms;
+  let cosine = 0;
+  for (let i = 0; i < t; i++) {
+    const h = c.termHashes[doc * t + i];
+    if (h === 0) break;
+    const w = q.terms.get(h);
+    if (w > 0) cosine += w * (c.termWeights[doc * t + i] / 255);
+  }
+  overlap(c.conceptHashes, doc * CONCEPT_SLOTS, CONCEPT_SLOTS, q.concepts, q.conceptCount);
+  const sharedConcepts = overlapCounts[0];
+  const storedConcepts = overlapCounts[1];
+  let storedNames = 0;
+  let sharedNameBigrams = 0;
+  for (let i = 0; i < NAME_SLOTS; i++) {
+    const h = c.nameHashes[doc * NAME_SLOTS + i];
+    if (h === 0) break;
+    storedNames++;
+    if (q.names.get(h) > 0) sharedNameBigrams++;
+  }
+  // Names are compared by their character bigrams: a name of the new petition with more than
+  // half of its bigrams among the stored ones, or more than half of the stored bigrams among the
+  // new ones, is a shared name (丽发新城小区 / 丽发新城, 二中 / 第二中学, 龙泉 / 停靠龙泉); the
+  // shorter side's bigrams all in common (≥ 2) count twice. One bigram of two is a shared word
+  // of two places (沫若大道 / 沫若幼儿园), not one place.
+  const smaller = Math.min(storedNames, q.nameCount);
+  const nameShare = smaller > 0 ? sharedNameBigrams / smaller : 0;
+  // In another district (or city) a name in common is a namesake (two 滨河路, two 人民医院).
+  const regionConflict = regionsConflict(q, c, doc);
+  const sharedNames = regionConflict
+    ? 0
+    : nameShare >= 0.99 && smaller >= 2
+      ? 2
+      : (storedNames > 0 && sharedNameBigrams * 2 > storedNames) || queryNameShared(q, c, doc, storedNames)
+        ? 1
+        : 0;
+  let score = W.text * Math.max(containment, jaccard) + W.cosine * Math.min(1, cosine);
+  // Dice share: one petition's single concept inside the other's three is not "the same problem".
+  const dice = storedConcepts > 0 && q.conceptCount > 0 ? (2 * sharedConcepts) / (storedConcepts + q.conceptCount) : 0;
+  // The first problem named is usually the one the petition is about; sharing it counts half.
+  const samePrimary = storedConcepts > 0 && q.conceptCount > 0 && c.conceptHashes[doc * CONCEPT_SLOTS] === q.concepts[0] ? 1 : 0;
+  const conceptShare = 0.5 * dice + 0.5 * samePrimary;
+  // Both name problems and none is shared: the same place's other complaint, not this matter.
+  const conceptConflict = storedConcepts > 0 && q.conceptCount > 0 && sharedConcepts === 0;
+  score += W.concept * conceptShare;
+  const areaOnly = c.nameAreas[doc] === 1 || q.nameArea;
+  // Many matters happen in one town: a shared town counts only with (nearly) the same problems.
+  if (sharedNames > 0 && areaOnly) score += dice >= 0.75 && samePrimary === 1 ? W.area * W.matter : 0;
+  // The same place is no evidence of one matter when the main problems differ and most of the
+  // problems are not shared either (same estate, other complaint).
+  else if (sharedNames > 0) score += W.matter * conceptShare + (storedConcepts > 0 && q.conceptCount > 0 && samePrimary === 0 && dice <= 0.5 ? 0 : W.name * sharedNames);
+  // A town against an estate or village may hold it: no conflict; two towns apart are one.
+  else if (storedNames > 0 && q.nameCount > 0 && (c.nameAreas[doc] === 1) === q.nameArea) score -= W.nameConflict;
+  else if (storedNames === 0 && q.nameCount === 0) score += W.unnamed * W.matter * conceptShare;
+  if (conceptConflict) score -= W.conceptConflict;
+  if (regionConflict) score -= W.regionConflict;
+  return Math.max(0, Math.min(1, score));
+}
+
+/** Whether one of the query's names has more than half of its bigrams among the stored row's. */
+function queryNameShared(q: QueryBuffers, c: DedupColumns, doc: number, storedNames: number): boolean {
+  if (storedNames === 0) return false;
+  const base = doc * NAME_SLOTS;
+  for (const group of q.nameGroups) {
+    let hits = 0;
+    for (const bigram of group) {
+      for (let i = 0; i < storedNames; i++) {
+        if (c.nameHashes[base + i] === bigram) {
+          hits++;
+          break;
+        }
+      }
+    }
+    if (hits * 2 > group.length) return true;
+  }
+  return false;
+}
+
+/**
+ * Both name a region of one level (district/county, city, province) and share none of that
+ * level: 沙湾区 against k3县, e市 against a市. A district against a city is no conflict.
+ */
+function regionsConflict(q: QueryBuffers, c: DedupColumns, doc: number): boolean {
+  if (q.regionCount === 0 || c.regionHashes[doc * REGION_SLOTS] === 0) return false;
+  for (const level of REGION_LEVELS) {
+    let queryHas = false;
+    let storedHas = false;
+    let shared = false;
+    for (let i = 0; i < REGION_SLOTS; i++) {
+      const h = c.regionHashes[doc * REGION_SLOTS + i];
+      if (h === 0) break;
+      if ((h & 3) !== level) continue;
+      storedHas = true;
+      for (let j = 0; j < q.regionCount; j++) if (q.regions[j] === h) shared = true;
+    }
+    for (let j = 0; j < q.regionCount; j++) if ((q.regions[j] & 3) === level) queryHas = true;
+    if (queryHas && storedHas && !shared) return true;
+  }
+  return false;
+}
+
+/** Result of {@link overlap}: [shared, stored] (a scratch pair, so the hot loop allocates nothing). */
+const overlapCounts = new Int32Array(2);
+
+/** How many of a stored row's hashes (0-terminated) are among the query's → overlapCounts. */
+function overlap(column: Uint32Array, offset: number, slots: number, query: Uint32Array, queryCount: number): void {
+  let shared = 0;
+  let stored = 0;
+  for (let i = 0; i < slots; i++) {
+    const h = column[offset + i];
+    if (h === 0) break;
+    stored++;
+    for (let j = 0; j < queryCount; j++) {
+      if (query[j] === h) {
+        shared++;
+        break;
+      }
+    }
+  }
+  overlapCounts[0] = shared;
+  overlapCounts[1] = stored;
+}
+
+/**
+ * Same petitioner? A strong key (phone, ID number, e-mail) decides; the weak name+address key
+ * counts only when no strong key of the same kind contradicts it. Anonymous: never.
+ */
+export function samePerson(query: ArrayLike<number>, c: DedupColumns, doc: number): boolean {
+  const base = doc * IDENTITY_SLOTS;
+  let strongConflict = false;
+  for (let i = 0; i < IDENTITY_SLOTS - 1; i++) {
+    const a = query[i];
+    const b = c.identityChecks[base + i];
+    if (a && b) {
+      if (a === b) return true;
+      strongConflict = true;
+    }
+  }
+  const weak = IDENTITY_SLOTS - 1;
+  return !strongConflict && query[weak] !== 0 && query[weak] === c.identityChecks[base + weak];
+}
+
+/** A verified candidate is kept for the final choice from 80 % of the threshold that applies to it. */
+export function worthKeeping(similarity: number, samePerson: boolean, repeatThreshold: number, jointThreshold: number): boolean {
+  return similarity >= (samePerson ? repeatThreshold : jointThreshold) * 0.8;
+}
+
+/** Position in `order` of the best same-person candidate at the repeat threshold: the relation is `repeat`. */
+export function repeatMatch(pool: CandidatePool, order: number[], repeatThreshold: number): number | undefined {
+  return order.find((i) => pool.samePerson[i] === 1 && pool.similarity[i] >= repeatThreshold);
+}
+
+/** Position in `order` of the best candidate of anyone at the joint threshold (used when no repeat matched). */
+export function jointMatch(pool: CandidatePool, order: number[], jointThreshold: number): number | undefined {
+  return order.find((i) => pool.similarity[i] >= jointThreshold);
+}
+
+/** The linked case was replied (and is not open again) within the review window: this may be a 复查 request. */
+export function possibleReview(c: DedupColumns, linked: number, now: number, reviewWindowDays: number): boolean {
+  const repliedAt = c.repliedAt[linked];
+  return c.state[linked] !== STATE_CODE.open && repliedAt > 0 && now - repliedAt <= reviewWindowDays * 24 * 60;
+}
+
+export function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}
