@@ -1,5 +1,20 @@
-import type { Collection, Document, Filter, UpdateFilter } from 'mongodb';
+import type { CountDocumentsOptions, Document, Filter, InsertOneResult, OptionalUnlessRequiredId, UpdateFilter, UpdateOptions, UpdateResult } from 'mongodb';
+import mongoose from 'mongoose';
 import { isDuplicateKeyError } from './errors';
+
+/**
+ * What the inbox needs of a collection: the platform's `SafeCollection` (which sanitises the
+ * filters), or a driver collection (routing's, until it moves to `SafeCollection`).
+ */
+export interface InboxCollection<T extends Document> {
+  updateOne(filter: Filter<T>, update: UpdateFilter<T>, options?: UpdateOptions): Promise<UpdateResult<T>>;
+  countDocuments(filter?: Filter<T>, options?: CountDocumentsOptions): Promise<number>;
+}
+
+/** What `insertOnce` needs of a collection. */
+export interface InsertCollection<T extends Document> {
+  insertOne(document: OptionalUnlessRequiredId<T>): Promise<InsertOneResult<T>>;
+}
 
 /** How many processed event ids a document remembers. Redelivery happens within minutes, not thousands of events. */
 export const INBOX_MEMORY = 1000;
@@ -20,7 +35,8 @@ export interface InboxFields {
 }
 
 export function notYetApplied(eventId: string): { processedEvents: { $ne: string } } {
-  return { processedEvents: { $ne: eventId } };
+  // The operator is the inbox's own, not input: marked so a sanitising collection keeps it.
+  return { processedEvents: mongoose.trusted({ $ne: eventId }) };
 }
 
 /** The `$push` value that records an applied event id (keeping the newest INBOX_MEMORY). */
@@ -34,7 +50,7 @@ export function recordApplied(eventId: string): { $each: string[]; $slice: numbe
  * events race to create it, the loser applies its update to the winner's document.
  */
 export async function applyOnce<T extends Document>(
-  collection: Collection<T>,
+  collection: InboxCollection<T>,
   filter: Filter<T>,
   eventId: string,
   update: UpdateFilter<T>,
@@ -67,7 +83,7 @@ export async function applyOnce<T extends Document>(
  * Insert a document whose `_id` is derived from the event, so inserting it twice is impossible.
  */
 export async function insertOnce<T extends Document>(
-  collection: Collection<T>,
+  collection: InsertCollection<T>,
   document: T,
 ): Promise<'applied' | 'duplicate'> {
   try {

@@ -8,6 +8,7 @@ export * from './http/validators';
 export * from './http/page-query';
 export * from './logging/logging.module';
 export * from './mongo/mongo.module';
+export * from './mongo/safe-collection';
 export * from './health/health.module';
 export * from './time/clock';
 export * from './service-name';
