@@ -1,5 +1,9 @@
 import 'reflect-metadata';
 export * from './vocabulary';
+export * from './petition-status';
+export * from './statutory-limits';
+export * from './query-code';
+export * from './contact-masking';
 export * from './topics';
 export * from './envelope';
 export * from './common';

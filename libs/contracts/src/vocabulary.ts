@@ -9,7 +9,8 @@ export interface Label {
   en: string;
 }
 
-function vocabulary<const T extends Record<string, Label>>(labels: T) {
+/** A vocabulary from its codes and their labels: `codes`, `labels`, `has(value)`, `label(code, lang)`. */
+export function vocabulary<const T extends Record<string, Label>>(labels: T) {
   const codes = Object.keys(labels) as (keyof T & string)[];
   return {
     codes,

@@ -1,0 +1,66 @@
+import { Catalogue } from './catalogue';
+import { PetitionStatuses, STATUS_AFTER_EVENT, routingStatusLabel, statusAfterEvent } from './petition-status';
+
+describe('petition statuses', () => {
+  it('have a zh-CN and an English label each', () => {
+    for (const status of PetitionStatuses.codes) {
+      expect(PetitionStatuses.label(status, 'zh-CN')).toMatch(/\S/);
+      expect(PetitionStatuses.label(status, 'en')).toMatch(/\S/);
+    }
+  });
+
+  it('follow the events that change them, and only catalogued event types', () => {
+    const types = new Set<string>(Catalogue.map((d) => d.type));
+    for (const type of Object.keys(STATUS_AFTER_EVENT)) expect(types).toContain(type);
+    // Every event type that intake's progress view and supervision's case state mapped before.
+    expect(
+      Object.fromEntries(
+        [
+          'petition.registered',
+          'petition.duplicate-linked',
+          'petition.instruction-requested',
+          'petition.assigned',
+          'petition.reassigned',
+          'case.returned',
+          'case.accepted',
+          'case.not-accepted',
+          'case.replied',
+          'case.reopened',
+          'case.closed',
+          'feedback.review-requested',
+          'feedback.review-decided',
+          'petition.concluded',
+          'petition.withdrawn',
+        ].map((t) => [t, statusAfterEvent(t)]),
+      ),
+    ).toEqual({
+      'petition.registered': 'registered',
+      'petition.duplicate-linked': 'linked',
+      'petition.instruction-requested': 'awaiting-instruction',
+      'petition.assigned': 'assigned',
+      'petition.reassigned': 'assigned',
+      'case.returned': 'rerouting',
+      'case.accepted': 'accepted',
+      'case.not-accepted': 'not-accepted',
+      'case.replied': 'replied',
+      'case.reopened': 'reopened',
+      'case.closed': 'closed',
+      'feedback.review-requested': 'under-review',
+      'feedback.review-decided': 'review-decided',
+      'petition.concluded': 'concluded',
+      'petition.withdrawn': 'withdrawn',
+    });
+  });
+
+  it('are left as they were by events that do not change them', () => {
+    for (const type of ['petition.triaged', 'petition.instructed', 'case.extended', 'feedback.rated', 'supervision.reminded', 'toString', 'unknown.type']) {
+      expect(statusAfterEvent(type)).toBeUndefined();
+    }
+  });
+
+  it('label routing record statuses as the petitioner reads them', () => {
+    expect(routingStatusLabel('assigned')).toBe('办理中');
+    expect(routingStatusLabel('replied')).toBe('已答复');
+    expect(routingStatusLabel('withdrawn', 'en')).toBe('Withdrawn');
+  });
+});
