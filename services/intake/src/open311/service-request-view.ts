@@ -28,9 +28,10 @@ export interface Open311ServiceRequest {
 /**
  * `closed` ("it has been resolved") once the matter has an answer: replied, closed, concluded,
  * not accepted (with its reason), withdrawn, or linked to an earlier case (the spec's own
- * example: closed, "Duplicate request."). A reopened case or a review is open again.
+ * example: closed, "Duplicate request."). A reopened case or a review is open again; a review's
+ * answer (review-decided) closes it as a reply does.
  */
-const CLOSED_STATUSES: ReadonlySet<string> = new Set(['replied', 'closed', 'concluded', 'not-accepted', 'withdrawn', 'linked']);
+const CLOSED_STATUSES: ReadonlySet<string> = new Set(['replied', 'review-decided', 'closed', 'concluded', 'not-accepted', 'withdrawn', 'linked']);
 
 export function open311Status(progressStatus: string): 'open' | 'closed' {
   return CLOSED_STATUSES.has(progressStatus) ? 'closed' : 'open';

@@ -1,10 +1,13 @@
 import {
   ConclusionReasons,
+  PetitionStatuses,
   ReplyOutcomes,
   ReviewDecisions,
   ReviewLevels,
   SatisfactionLevels,
+  statusAfterEvent,
   type DomainEvent,
+  type PetitionStatus,
   type ReplyOutcome,
   type ReviewLevel,
 } from '@sunshine/contracts';
@@ -94,44 +97,9 @@ export const PROGRESS_EVENT_TYPES: ReadonlySet<string> = new Set([
   'supervision.order-issued',
 ]);
 
-const STATUS: Record<string, { 'zh-CN': string; en: string }> = {
-  registered: { 'zh-CN': '已登记', en: 'Registered' },
-  linked: { 'zh-CN': '已并入原件办理', en: 'Linked to an earlier case' },
-  'awaiting-instruction': { 'zh-CN': '待领导阅示', en: "Awaiting a leader's instruction" },
-  assigned: { 'zh-CN': '已交办，待受理', en: 'Assigned, awaiting acceptance' },
-  rerouting: { 'zh-CN': '正在重新确定承办单位', en: 'Finding the responsible unit' },
-  accepted: { 'zh-CN': '办理中', en: 'Being handled' },
-  'not-accepted': { 'zh-CN': '不予受理', en: 'Not accepted' },
-  replied: { 'zh-CN': '已答复', en: 'Replied' },
-  reopened: { 'zh-CN': '重新办理中', en: 'Being handled again' },
-  closed: { 'zh-CN': '已办结', en: 'Closed' },
-  'under-review': { 'zh-CN': '复查复核中', en: 'Under review' },
-  concluded: { 'zh-CN': '已办结息访', en: 'Concluded' },
-  withdrawn: { 'zh-CN': '已撤回', en: 'Withdrawn' },
-};
-
-/** The status each step leads to; steps without one leave the status as it was. */
-const STATUS_AFTER: Record<string, string> = {
-  'petition.registered': 'registered',
-  'petition.duplicate-linked': 'linked',
-  'petition.instruction-requested': 'awaiting-instruction',
-  'petition.assigned': 'assigned',
-  'petition.reassigned': 'assigned',
-  'case.returned': 'rerouting',
-  'case.accepted': 'accepted',
-  'case.not-accepted': 'not-accepted',
-  'case.replied': 'replied',
-  'case.reopened': 'reopened',
-  'case.closed': 'closed',
-  'feedback.review-requested': 'under-review',
-  'feedback.review-decided': 'replied',
-  'petition.concluded': 'concluded',
-  'petition.withdrawn': 'withdrawn',
-};
-
 export interface ProgressView {
   caseNumber: string;
-  status: string;
+  status: PetitionStatus;
   statusLabel: string;
   /** The unit now handling it, when assigned. */
   unitName?: string;
@@ -224,14 +192,14 @@ function title(step: ProgressStep, unitName: string | undefined, language: Langu
 /** Build the view from the stored steps, in time order whatever order they arrived in. */
 export function renderProgress(caseNumber: string, steps: readonly ProgressStep[], language: Language, timeZone = 'Asia/Shanghai'): ProgressView {
   const ordered = [...steps].sort((a, b) => new Date(a.at).getTime() - new Date(b.at).getTime());
-  let status = 'registered';
+  let status: PetitionStatus = 'registered';
   let unitName: string | undefined;
   let reply: ProgressView['reply'];
   const rendered: ProgressView['steps'] = [];
   for (const step of ordered) {
     const p = step.params ?? {};
     if ((step.code === 'petition.assigned' || step.code === 'petition.reassigned') && typeof p.unitName === 'string') unitName = p.unitName;
-    status = STATUS_AFTER[step.code] ?? status;
+    status = statusAfterEvent(step.code) ?? status;
     if (step.code === 'case.replied' && ReplyOutcomes.has(p.outcome)) {
       reply = {
         ...(unitName ? { unitName } : {}),
@@ -247,7 +215,7 @@ export function renderProgress(caseNumber: string, steps: readonly ProgressStep[
   return {
     caseNumber,
     status,
-    statusLabel: STATUS[status]?.[language] ?? status,
+    statusLabel: PetitionStatuses.label(status, language),
     ...(unitName ? { unitName } : {}),
     steps: rendered,
     ...(reply ? { reply } : {}),

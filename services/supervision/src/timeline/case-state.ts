@@ -1,75 +1,25 @@
-import type {
-  DuplicateRelation,
-  EscalationReason,
-  PetitionKind,
-  ReplyOutcome,
-  SatisfactionLevel,
-  Urgency,
+import {
+  STATUTORY,
+  statusAfterEvent,
+  type DuplicateRelation,
+  type EscalationReason,
+  type PetitionKind,
+  type PetitionStatus,
+  type ReplyOutcome,
+  type SatisfactionLevel,
+  type Urgency,
 } from '@sunshine/contracts';
 import { DAY_MS, type CaseClock } from '../warning-light/warning-light';
 import { compareEntries, type Facts, type TimelineEntry } from './timeline-entry';
 
 /**
- * Where a case stands (derived, never set directly). `unknown`: only other petitions' duplicate
- * links have mentioned it so far.
+ * Where a case stands (derived, never set directly): the petition statuses of the contracts
+ * library. `unknown`: only other petitions' duplicate links have mentioned it so far.
  */
-export const CASE_STATUSES = [
-  'unknown',
-  'registered',
-  'linked',
-  'awaiting-instruction',
-  'assigned',
-  'rerouting',
-  'accepted',
-  'not-accepted',
-  'replied',
-  'reopened',
-  'closed',
-  'under-review',
-  'review-decided',
-  'concluded',
-  'withdrawn',
-] as const;
-export type CaseStatus = (typeof CASE_STATUSES)[number];
-
-export const CASE_STATUS_LABELS: Record<CaseStatus, { 'zh-CN': string; en: string }> = {
-  unknown: { 'zh-CN': '尚未收到登记信息', en: 'Not registered yet' },
-  registered: { 'zh-CN': '已登记', en: 'Registered' },
-  linked: { 'zh-CN': '已并入原件办理', en: 'Linked to an earlier case' },
-  'awaiting-instruction': { 'zh-CN': '待领导阅示', en: "Awaiting a leader's instruction" },
-  assigned: { 'zh-CN': '已交办，待受理', en: 'Assigned, awaiting acceptance' },
-  rerouting: { 'zh-CN': '已退回，待改派', en: 'Returned, awaiting reassignment' },
-  accepted: { 'zh-CN': '办理中', en: 'Being handled' },
-  'not-accepted': { 'zh-CN': '不予受理', en: 'Not accepted' },
-  replied: { 'zh-CN': '已答复', en: 'Replied' },
-  reopened: { 'zh-CN': '重新办理中', en: 'Being handled again' },
-  closed: { 'zh-CN': '已办结', en: 'Closed' },
-  'under-review': { 'zh-CN': '复查复核中', en: 'Under review' },
-  'review-decided': { 'zh-CN': '复查复核已答复', en: 'Review decided' },
-  concluded: { 'zh-CN': '已办结息访', en: 'Concluded' },
-  withdrawn: { 'zh-CN': '已撤回', en: 'Withdrawn' },
-};
+export type CaseStatus = PetitionStatus;
 
 /** Statuses in which nothing more is expected of anyone: not open. */
 const FINISHED: ReadonlySet<CaseStatus> = new Set(['linked', 'not-accepted', 'closed', 'concluded', 'withdrawn']);
-
-/** The status each event type leads to; types without one leave the status as it was. */
-const STATUS_AFTER: Partial<Record<string, CaseStatus>> = {
-  'petition.duplicate-linked': 'linked',
-  'petition.instruction-requested': 'awaiting-instruction',
-  'petition.assigned': 'assigned',
-  'petition.reassigned': 'assigned',
-  'case.accepted': 'accepted',
-  'case.not-accepted': 'not-accepted',
-  'case.returned': 'rerouting',
-  'case.replied': 'replied',
-  'case.reopened': 'reopened',
-  'case.closed': 'closed',
-  'feedback.review-requested': 'under-review',
-  'feedback.review-decided': 'review-decided',
-  'petition.concluded': 'concluded',
-  'petition.withdrawn': 'withdrawn',
-};
 
 export interface ReplyRecord {
   round: number;
@@ -139,7 +89,7 @@ export interface DerivationRules {
   acceptDays: number;
 }
 
-export const DEFAULT_DERIVATION_RULES: DerivationRules = { acceptDays: 15 };
+export const DEFAULT_DERIVATION_RULES: DerivationRules = { acceptDays: STATUTORY.acceptDays };
 
 const str = (f: Facts, key: string): string | undefined => (typeof f[key] === 'string' ? (f[key] as string) : undefined);
 const num = (f: Facts, key: string): number | undefined => (typeof f[key] === 'number' ? (f[key] as number) : undefined);
@@ -287,7 +237,8 @@ export function deriveCase(petitionId: string, entries: readonly TimelineEntry[]
       default:
         break;
     }
-    state.status = STATUS_AFTER[entry.type] ?? state.status;
+    // A registration only moves an `unknown` case (handled above): it never undoes a later status.
+    if (entry.type !== 'petition.registered') state.status = statusAfterEvent(entry.type) ?? state.status;
   }
 
   state.replies = [...replies.values()].sort((a, b) => a.round - b.round);

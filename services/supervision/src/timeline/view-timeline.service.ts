@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { ReplyOutcomes, SatisfactionLevels } from '@sunshine/contracts';
+import { PetitionStatuses, ReplyOutcomes, SatisfactionLevels } from '@sunshine/contracts';
 import { unitScope, type Principal } from '@sunshine/auth';
 import { Clock } from '@sunshine/platform';
 import { SupervisionRules } from '../rules/supervision-rules.provider';
 import { warningView } from '../warning-light/warning-view';
-import { CASE_STATUS_LABELS, deriveCase } from './case-state';
+import { deriveCase } from './case-state';
 import type { TimelineResponseDto } from './dto/timeline.response.dto';
 import { compareEntries } from './timeline-entry';
 import { TimelineNotFound } from './timeline.errors';
@@ -33,7 +33,7 @@ export class ViewTimelineService {
       petitionId,
       ...(state.caseNumber ? { caseNumber: state.caseNumber } : {}),
       status: state.status,
-      statusLabel: CASE_STATUS_LABELS[state.status]['zh-CN'],
+      statusLabel: PetitionStatuses.label(state.status),
       open: state.open,
       ...(state.kind ? { kind: state.kind } : {}),
       ...(state.urgency ? { urgency: state.urgency } : {}),

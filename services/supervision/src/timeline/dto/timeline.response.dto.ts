@@ -1,7 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Catalogue, DuplicateRelations, Producers, ReplyOutcomes, SatisfactionLevels } from '@sunshine/contracts';
+import { Catalogue, DuplicateRelations, PetitionStatuses, Producers, ReplyOutcomes, SatisfactionLevels } from '@sunshine/contracts';
 import { WarningDto } from '../../warning-light/dto/warning.response.dto';
-import { CASE_STATUSES } from '../case-state';
 
 class TimelineEventDto {
   @ApiProperty({ example: '0193a1f2-1b60-7abc-8def-012345678908' })
@@ -143,7 +142,7 @@ export class TimelineResponseDto {
   @ApiPropertyOptional({ example: 'SW-2026-000123' })
   caseNumber?: string;
 
-  @ApiProperty({ enum: CASE_STATUSES, example: 'accepted' })
+  @ApiProperty({ enum: PetitionStatuses.codes, example: 'accepted' })
   status!: string;
 
   @ApiProperty({ example: '办理中' })

@@ -1,6 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { WarningLights } from '@sunshine/contracts';
-import { CASE_STATUSES } from '../../timeline/case-state';
+import { PetitionStatuses, WarningLights } from '@sunshine/contracts';
 
 class WarningItemDto {
   @ApiProperty({ example: '0193a1f2-7c4e-7d31-9a2b-5f6e7d8c9b01' })
@@ -9,7 +8,7 @@ class WarningItemDto {
   @ApiPropertyOptional({ example: 'SW-2026-000123' })
   caseNumber?: string;
 
-  @ApiProperty({ enum: CASE_STATUSES, example: 'assigned' })
+  @ApiProperty({ enum: PetitionStatuses.codes, example: 'assigned' })
   status!: string;
 
   @ApiPropertyOptional({ example: 'ecology-environment-bureau', description: 'Absent while the case waits for (re)assignment' })
