@@ -1,11 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { createEvent, type DomainEvent, type SatisfactionLevel } from '@sunshine/contracts';
+import { createEvent, DECOY_VERIFIER, maskContactDetails, normalizeQueryCode, verifyQueryCode, type DomainEvent, type SatisfactionLevel } from '@sunshine/contracts';
 import { MessagingService } from '@sunshine/messaging';
 import { Clock } from '@sunshine/platform';
 import { CaseNumberRepository } from '../cases/case-number.repository';
 import { FeedbackCaseRepository } from '../cases/feedback-case.repository';
-import { DECOY_VERIFIER, normalizeQueryCode, verifyQueryCode } from './query-code';
-import { maskContactDetails } from '../common/mask-contact-details';
 import { conclusionOf, roundToRate } from './rating';
 import { NoReplyToRate, RatingAlreadyGiven, RatingNotFound } from './rating.errors';
 import { RatingRepository } from './rating.repository';

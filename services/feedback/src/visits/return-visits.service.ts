@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { v7 as uuidv7 } from 'uuid';
-import { createEvent } from '@sunshine/contracts';
+import { createEvent, maskContactDetails } from '@sunshine/contracts';
 import { unitScope, type Principal } from '@sunshine/auth';
 import { MessagingService } from '@sunshine/messaging';
 import { Clock } from '@sunshine/platform';
 import { CaseNumberRepository } from '../cases/case-number.repository';
 import { FeedbackCaseRepository } from '../cases/feedback-case.repository';
-import { maskContactDetails } from '../common/mask-contact-details';
 import { toVisitResponse, type VisitPageResponseDto, type VisitResponseDto } from './dto/visit.response.dto';
 import type { ListVisitsQuery } from './dto/list-visits.request.dto';
 import type { RecordVisitRequest } from './dto/record-visit.request.dto';

@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
+import { normalizeQueryCode, verifyQueryCode } from '@sunshine/contracts';
 import type { Language } from '@sunshine/platform';
 import { CaseNumberRepository } from '../registration/case-number.repository';
 import { PETITIONS, type PetitionRecord } from '../registration/petition.schema';
-import { normalizeQueryCode, verifyQueryCode } from '../registration/query-code';
 import { renderProgress, type ProgressView } from './progress';
 import { ProgressNotFound } from './progress.errors';
 

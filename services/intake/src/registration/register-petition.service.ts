@@ -4,7 +4,17 @@ import { ConfigService } from '@nestjs/config';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
 import { v7 as uuidv7 } from 'uuid';
-import { createEvent, type CategoryRef, type Channel, type PetitionKind, type PetitionRegistered, type ProblemLocation } from '@sunshine/contracts';
+import {
+  createEvent,
+  formatQueryCode,
+  generateQueryCode,
+  hashQueryCode,
+  type CategoryRef,
+  type Channel,
+  type PetitionKind,
+  type PetitionRegistered,
+  type ProblemLocation,
+} from '@sunshine/contracts';
 import { isDuplicateKeyError, MessagingService, outboxFields } from '@sunshine/messaging';
 import { Clock } from '@sunshine/platform';
 import { AttachmentNotAvailable } from '../attachments/attachment.errors';
@@ -17,7 +27,6 @@ import { formatCaseNumber, localYear } from './case-number';
 import { CaseNumberRepository } from './case-number.repository';
 import { IdempotencyRepository, requestHash } from './idempotency.repository';
 import { PETITIONS, type PetitionRecord } from './petition.schema';
-import { formatQueryCode, generateQueryCode, hashQueryCode } from './query-code';
 import { IdempotencyInProgress, IdempotencyKeyReused } from './registration.errors';
 
 /** What every channel hands to registration, after its own validation. */
