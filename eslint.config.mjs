@@ -23,6 +23,34 @@ function boundaries({ tests }) {
   };
 }
 
+/**
+ * Files with a role in the framework (docs/service-conventions.md): everything else under a service's
+ * src/ or the contracts library is a plain domain file (`<name>.ts`) and must not import Nest or the database.
+ */
+const ROLE_FILES = [
+  '**/*.module.ts',
+  '**/*.controller.ts',
+  '**/*.service.ts',
+  '**/*.consumer.ts',
+  '**/*.schema.ts',
+  '**/*.repository.ts',
+  '**/*.dto.ts',
+  '**/*.provider.ts',
+  '**/*.filter.ts',
+  '**/*.guard.ts',
+  '**/*.pipe.ts',
+  '**/*.interceptor.ts',
+  '**/*.decorator.ts',
+  '**/*.spec.ts',
+  '**/src/main.ts',
+  '**/src/service.ts',
+  '**/src/config.ts',
+  '**/src/app.module.ts',
+  '**/dto/**',
+  '**/health/**',
+  '**/eval/**',
+];
+
 export default tseslint.config(
   { ignores: ['**/dist/**', '**/node_modules/**', '.data/**', 'bench/results/**', 'coverage/**', '.nx/**', 'tmp/**'] },
   js.configs.recommended,
@@ -30,12 +58,41 @@ export default tseslint.config(
   {
     files: ['**/*.ts'],
     plugins: { '@nx': nx },
+    // Type-aware rules read the types through tsconfig.json (the project service finds it per file).
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: {
       '@nx/enforce-module-boundaries': ['error', boundaries({ tests: false })],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
       '@typescript-eslint/no-explicit-any': 'error',
+      // A promise nobody awaits loses its error (an unhandled rejection) and its ordering.
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
       'no-console': 'off',
     },
+  },
+  {
+    // Plain domain logic stays framework-free, so it is unit-tested without Nest or a database.
+    files: ['services/*/src/**/*.ts', 'libs/contracts/src/**/*.ts'],
+    ignores: ROLE_FILES,
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@nestjs/*', 'mongoose', 'mongodb'],
+              message: 'A domain file (<name>.ts) imports no Nest, Mongoose or MongoDB; put that part in a role file (docs/service-conventions.md).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Long files hide several concerns; a warning to split before the hard limit (500, scripts/source-size.spec.ts).
+    // The only warning in this config: lint runs without --max-warnings=0 so that it shows but does not fail.
+    files: ['services/*/src/**/*.ts', 'libs/*/src/**/*.ts'],
+    rules: { 'max-lines': ['warn', { max: 400, skipBlankLines: false, skipComments: false }] },
   },
   {
     // Tests may use the testing library and reach into objects to observe behaviour.

@@ -24,7 +24,9 @@ try {
   await phase('build', build);
   // The module-boundary rule reads Nx's project graph.
   await phase('project graph', () => run(process.execPath, [join(root, 'node_modules/nx/bin/nx.js'), 'show', 'projects'], { env, stdio: 'ignore' }));
-  await phase('lint', () => run(process.execPath, [join(root, 'node_modules/eslint/bin/eslint.js'), '.', '--max-warnings=0'], { env }));
+  // Every rule is an error except max-lines (a warning at 400 lines, shown but not fatal; 500 fails in
+  // scripts/source-size.spec.ts), so lint runs without --max-warnings=0.
+  await phase('lint', () => run(process.execPath, [join(root, 'node_modules/eslint/bin/eslint.js'), '.'], { env }));
   await phase('typecheck', () => run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json', '--noEmit'], { env }));
   await phase('unit tests', () => run(process.execPath, [jest, '--selectProjects', 'unit', '--ci'], { env }));
   await phase('infrastructure', async () => {
