@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
-import type { Collection, Connection } from 'mongoose';
+import type { Connection } from 'mongoose';
+import { safeCollection, type SafeCollection } from '@sunshine/platform';
 
 interface CaseNumberDocument {
   _id: string;
@@ -13,10 +14,10 @@ interface CaseNumberDocument {
  */
 @Injectable()
 export class CaseNumberRepository {
-  private readonly lookup: Collection<CaseNumberDocument>;
+  private readonly lookup: SafeCollection<CaseNumberDocument>;
 
   constructor(@InjectConnection() connection: Connection) {
-    this.lookup = connection.collection<CaseNumberDocument>('case_numbers');
+    this.lookup = safeCollection<CaseNumberDocument>(connection, 'case_numbers');
   }
 
   async link(caseNumber: string, petitionId: string): Promise<void> {

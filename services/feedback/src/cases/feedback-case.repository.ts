@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import type { Collection, Filter, UpdateFilter } from 'mongodb';
+import type { Filter, UpdateFilter } from 'mongodb';
 import type { Model } from 'mongoose';
 import { scopedFilter, type UnitScope } from '@sunshine/auth';
 import { applyOnce, type ApplyResult } from '@sunshine/messaging';
+import { safeCollection, type SafeCollection } from '@sunshine/platform';
 import { FEEDBACK_CASES, type FeedbackCaseRecord } from './feedback-case.schema';
 
 /**
@@ -13,10 +14,10 @@ import { FEEDBACK_CASES, type FeedbackCaseRecord } from './feedback-case.schema'
  */
 @Injectable()
 export class FeedbackCaseRepository {
-  private readonly cases: Collection<FeedbackCaseRecord>;
+  private readonly cases: SafeCollection<FeedbackCaseRecord>;
 
   constructor(@InjectModel(FEEDBACK_CASES) model: Model<FeedbackCaseRecord>) {
-    this.cases = model.collection as unknown as Collection<FeedbackCaseRecord>;
+    this.cases = safeCollection<FeedbackCaseRecord>(model);
   }
 
   /** The case if the caller's unit made its latest reply (cross-unit roles: any case). */

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import type { Collection, Filter } from 'mongodb';
+import type { Filter } from 'mongodb';
 import type { Model } from 'mongoose';
 import type { DomainEvent } from '@sunshine/contracts';
 import { scopedFilter, type UnitScope } from '@sunshine/auth';
 import { insertOnce, outboxFields } from '@sunshine/messaging';
+import { safeCollection, type SafeCollection } from '@sunshine/platform';
 import { RATINGS, type RatingRecord } from './rating.schema';
 
 /**
@@ -13,10 +14,10 @@ import { RATINGS, type RatingRecord } from './rating.schema';
  */
 @Injectable()
 export class RatingRepository {
-  private readonly ratings: Collection<RatingRecord>;
+  private readonly ratings: SafeCollection<RatingRecord>;
 
   constructor(@InjectModel(RATINGS) model: Model<RatingRecord>) {
-    this.ratings = model.collection as unknown as Collection<RatingRecord>;
+    this.ratings = safeCollection<RatingRecord>(model);
   }
 
   /** False when this round was already rated. */

@@ -1,19 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import type { Collection, Filter } from 'mongodb';
+import type { Filter } from 'mongodb';
 import type { Model } from 'mongoose';
 import type { DomainEvent } from '@sunshine/contracts';
 import { scopedFilter, type UnitScope } from '@sunshine/auth';
 import { outboxFields } from '@sunshine/messaging';
+import { safeCollection, type SafeCollection } from '@sunshine/platform';
 import { VISITS, type VisitRecord } from './visit.schema';
 
 /** The return-visit ledger. A unit's staff read their own unit's entries only. */
 @Injectable()
 export class VisitRepository {
-  private readonly visits: Collection<VisitRecord>;
+  private readonly visits: SafeCollection<VisitRecord>;
 
   constructor(@InjectModel(VISITS) model: Model<VisitRecord>) {
-    this.visits = model.collection as unknown as Collection<VisitRecord>;
+    this.visits = safeCollection<VisitRecord>(model);
   }
 
   async insert(visit: Omit<VisitRecord, keyof ReturnType<typeof outboxFields>>, events: readonly DomainEvent[]): Promise<void> {

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import type { Collection, Filter, UpdateFilter } from 'mongodb';
+import type { Filter, UpdateFilter } from 'mongodb';
 import type { Model } from 'mongoose';
 import type { DomainEvent } from '@sunshine/contracts';
 import { scopedFilter, type UnitScope } from '@sunshine/auth';
 import { applyOnce, withOutbox, type ApplyResult } from '@sunshine/messaging';
+import { safeCollection, trusted, type SafeCollection } from '@sunshine/platform';
 import type { AssignmentRecord, CaseChanges, CaseDecision, CaseFile, CaseStatus, SupervisionOrderRecord } from './case';
 import { CASES, type CaseRecord } from './case.schema';
 
@@ -24,10 +25,10 @@ export interface CasePageQuery {
  */
 @Injectable()
 export class CaseRepository {
-  private readonly cases: Collection<CaseRecord>;
+  private readonly cases: SafeCollection<CaseRecord>;
 
   constructor(@InjectModel(CASES) model: Model<CaseRecord>) {
-    this.cases = model.collection as unknown as Collection<CaseRecord>;
+    this.cases = safeCollection<CaseRecord>(model);
   }
 
   /** The case if the caller may see it; otherwise nothing, exactly as for an unknown case. */
@@ -46,8 +47,8 @@ export class CaseRepository {
     if (query.status) filter.status = query.status;
     if (query.after) {
       filter.$or = [
-        { createdAt: { $lt: query.after.createdAt } },
-        { createdAt: query.after.createdAt, _id: { $lt: query.after.id } },
+        { createdAt: trusted({ $lt: query.after.createdAt }) },
+        { createdAt: query.after.createdAt, _id: trusted({ $lt: query.after.id }) },
       ];
     }
     return this.cases

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import type { Collection, Filter, UpdateFilter } from 'mongodb';
+import type { Filter, UpdateFilter } from 'mongodb';
 import type { Model } from 'mongoose';
 import { scopedFilter, type UnitScope } from '@sunshine/auth';
 import { applyOnce, type ApplyResult } from '@sunshine/messaging';
+import { safeCollection, trusted, type SafeCollection } from '@sunshine/platform';
 import type { CaseState } from './case-state';
 import type { TimelineEntry } from './timeline-entry';
 import { TIMELINES, type LinkedDuplicate, type TimelineRecord } from './timeline.schema';
@@ -27,10 +28,10 @@ function initial(now: Date, without: (keyof TimelineRecord)[]): Partial<Timeline
 /** Timelines, addressed by petition id (the only fast index FerretDB has). Unit scope applied here. */
 @Injectable()
 export class TimelineRepository {
-  private readonly collection: Collection<TimelineRecord>;
+  private readonly collection: SafeCollection<TimelineRecord>;
 
-  constructor(@InjectModel(TIMELINES) private readonly timelines: Model<TimelineRecord>) {
-    this.collection = timelines.collection as unknown as Collection<TimelineRecord>;
+  constructor(@InjectModel(TIMELINES) timelines: Model<TimelineRecord>) {
+    this.collection = safeCollection<TimelineRecord>(timelines);
   }
 
   /** Add an event's entry, at most once; the first event of a petition creates its timeline. */
@@ -56,7 +57,7 @@ export class TimelineRepository {
    */
   async saveDerived(petitionId: string, state: CaseState, derivedFrom: number, now: Date): Promise<boolean> {
     const result = await this.collection.updateOne(
-      { _id: petitionId, $or: [{ derivedFrom: { $exists: false } }, { derivedFrom: { $lt: derivedFrom } }] } as Filter<TimelineRecord>,
+      { _id: petitionId, $or: [{ derivedFrom: trusted({ $exists: false }) }, { derivedFrom: trusted({ $lt: derivedFrom }) }] } as Filter<TimelineRecord>,
       {
         $set: {
           case: state,
@@ -74,12 +75,12 @@ export class TimelineRepository {
 
   /** A timeline the caller may read: any for cross-unit roles, its own cases for a unit. */
   async findInScope(petitionId: string, scope: UnitScope): Promise<TimelineRecord | null> {
-    return this.timelines.findOne(scopedFilter({ _id: petitionId }, scope, 'unitIds')).lean<TimelineRecord>();
+    return this.collection.findOne(scopedFilter({ _id: petitionId }, scope, 'unitIds') as Filter<TimelineRecord>);
   }
 
   /** Open cases (derived state only) the caller may see, optionally of one lead unit. Scans: a listing. */
   async openCases(scope: UnitScope, leadUnitId?: string): Promise<Pick<TimelineRecord, '_id' | 'case'>[]> {
     const filter = scopedFilter({ open: true, ...(leadUnitId ? { leadUnitId } : {}) }, scope, 'unitIds');
-    return this.timelines.find(filter, { case: 1 }).lean<Pick<TimelineRecord, '_id' | 'case'>[]>();
+    return this.collection.find(filter as Filter<TimelineRecord>, { projection: { case: 1 } }).toArray() as Promise<Pick<TimelineRecord, '_id' | 'case'>[]>;
   }
 }

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import type { Collection, Filter, UpdateFilter } from 'mongodb';
+import type { Filter, UpdateFilter } from 'mongodb';
 import type { Model } from 'mongoose';
 import { inScope, scopedFilter, type UnitScope } from '@sunshine/auth';
 import { applyOnce, isDuplicateKeyError, type ApplyResult } from '@sunshine/messaging';
+import { safeCollection, trusted, type SafeCollection } from '@sunshine/platform';
 import type { UnitCaseLine } from './unit-ledger';
 import { UNIT_LEDGERS, type AppraisalRecord, type BulletinMention, type UnitLedgerRecord } from './unit-ledger.schema';
 
@@ -22,10 +23,10 @@ const KEEP_BULLETINS = 24;
 /** Unit ledgers, addressed by unit id. Unit scope applied here. */
 @Injectable()
 export class UnitLedgerRepository {
-  private readonly collection: Collection<UnitLedgerRecord>;
+  private readonly collection: SafeCollection<UnitLedgerRecord>;
 
-  constructor(@InjectModel(UNIT_LEDGERS) private readonly ledgers: Model<UnitLedgerRecord>) {
-    this.collection = ledgers.collection as unknown as Collection<UnitLedgerRecord>;
+  constructor(@InjectModel(UNIT_LEDGERS) ledgers: Model<UnitLedgerRecord>) {
+    this.collection = safeCollection<UnitLedgerRecord>(ledgers);
   }
 
   /**
@@ -35,7 +36,7 @@ export class UnitLedgerRepository {
    */
   async saveLine(unitId: string, line: UnitCaseLine, version: number, now: Date, unitName?: string): Promise<boolean> {
     const path = `cases.${caseKey(line.petitionId)}`;
-    const filter = { _id: unitId, $or: [{ [path]: { $exists: false } }, { [`${path}.v`]: { $lt: version } }] } as Filter<UnitLedgerRecord>;
+    const filter = { _id: unitId, $or: [{ [path]: trusted({ $exists: false }) }, { [`${path}.v`]: trusted({ $lt: version }) }] } as Filter<UnitLedgerRecord>;
     const update = { $set: { [path]: { ...line, v: version }, updatedAt: now, ...(unitName ? { unitName } : {}) } } as UpdateFilter<UnitLedgerRecord>;
     for (let attempt = 0; attempt < 3; attempt += 1) {
       const result = await this.collection.updateOne(filter, update);
@@ -66,7 +67,7 @@ export class UnitLedgerRepository {
    */
   async findInScope(unitId: string, scope: UnitScope): Promise<UnitLedgerRecord | undefined> {
     if (!inScope(scope, unitId)) return undefined;
-    const found = await this.ledgers.findOne(scopedFilter({ _id: unitId }, scope, 'unitId')).lean<UnitLedgerRecord>();
+    const found = await this.collection.findOne(scopedFilter({ _id: unitId }, scope, 'unitId') as Filter<UnitLedgerRecord>);
     return found ?? { ...this.newLedger(unitId, new Date(0)) };
   }
 
