@@ -1,5 +1,6 @@
 import { Transform } from 'class-transformer';
 import { IsInt, Max, Min } from 'class-validator';
+import { STATUTORY } from '@sunshine/contracts';
 import { ServiceConfig } from '@sunshine/platform';
 
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
@@ -11,9 +12,12 @@ export class HandlingConfig extends ServiceConfig {
   @IsInt()
   @Min(1)
   @Max(365)
-  HANDLING_HANDLE_DAYS = 60;
+  HANDLING_HANDLE_DAYS = STATUTORY.handleDays;
 
-  /** Days a unit has to reply again after the petitioner was dissatisfied (重新办理). */
+  /**
+   * Days a unit has to reply again after the petitioner was dissatisfied (重新办理). The district's
+   * rule, not a statutory limit (the regulations set none for re-handling).
+   */
   @Transform(toInt)
   @IsInt()
   @Min(1)

@@ -1,6 +1,7 @@
 import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsNumber, IsOptional, IsString, Max, Min } from 'class-validator';
 import { join } from 'node:path';
+import { STATUTORY } from '@sunshine/contracts';
 import { ServiceConfig } from '@sunshine/platform';
 
 const toNumber = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
@@ -61,19 +62,19 @@ export class RoutingConfig extends ServiceConfig {
   @Transform(toNumber)
   @IsInt()
   @Min(1)
-  ROUTING_ACCEPT_DAYS = 15;
+  ROUTING_ACCEPT_DAYS = STATUTORY.acceptDays;
 
   /** art. 32: handle within this many days of acceptance. */
   @Transform(toNumber)
   @IsInt()
   @Min(1)
-  ROUTING_HANDLE_DAYS = 60;
+  ROUTING_HANDLE_DAYS = STATUTORY.handleDays;
 
   /** A misrouted item is returned within this many working days of assignment. */
   @Transform(toNumber)
   @IsInt()
   @Min(1)
-  ROUTING_RETURN_WORKING_DAYS = 5;
+  ROUTING_RETURN_WORKING_DAYS = STATUTORY.returnWorkingDays;
 
   /** Similarity at which the same person's petition is a repeat (default: the detector's, tuned on the dev set). */
   @IsOptional()

@@ -1,5 +1,6 @@
 import { Transform } from 'class-transformer';
 import { IsInt, IsNumber, IsTimeZone, Max, Min } from 'class-validator';
+import { STATUTORY } from '@sunshine/contracts';
 import { ServiceConfig } from '@sunshine/platform';
 
 const toNumber = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
@@ -25,7 +26,7 @@ export class SupervisionConfig extends ServiceConfig {
   @IsInt()
   @Min(1)
   @Max(60)
-  SUPERVISION_ACCEPT_DAYS = 15;
+  SUPERVISION_ACCEPT_DAYS = STATUTORY.acceptDays;
 
   /** IANA zone in which the timeline's summaries show dates. */
   @IsTimeZone()

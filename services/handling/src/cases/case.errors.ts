@@ -1,3 +1,4 @@
+import { STATUTORY } from '@sunshine/contracts';
 import { DomainError, type Localized } from '@sunshine/platform';
 
 /**
@@ -116,7 +117,10 @@ export class ExtensionTooLong extends DomainError {
       code: 'CASE.EXTENSION_TOO_LONG',
       status: 400,
       title: { 'zh-CN': '延期天数不符合规定', en: 'The extension is not allowed for that long' },
-      detail: { 'zh-CN': '延长期限为 1 至 30 日（《信访工作条例》第三十二条）。', en: 'An extension is 1 to 30 days (Regulations art. 32).' },
+      detail: {
+        'zh-CN': `延长期限为 1 至 ${STATUTORY.maxExtensionDays} 日（《信访工作条例》第三十二条）。`,
+        en: `An extension is 1 to ${STATUTORY.maxExtensionDays} days (Regulations art. 32).`,
+      },
     });
   }
 }
@@ -152,8 +156,8 @@ export class CaseReturnWindowClosed extends CaseStateConflict {
       'CASE.RETURN_WINDOW_CLOSED',
       { 'zh-CN': '退回期限已过', en: 'The time to return the case has passed' },
       {
-        'zh-CN': `交办后 5 个工作日内（${day} 前）可以退回；期限已过，请受理办理，或报请区信访联席办协调。`,
-        en: `A case may be returned within 5 working days of its assignment (by ${day}); now handle it, or ask the joint petition office to coordinate.`,
+        'zh-CN': `交办后 ${STATUTORY.returnWorkingDays} 个工作日内（${day} 前）可以退回；期限已过，请受理办理，或报请区信访联席办协调。`,
+        en: `A case may be returned within ${STATUTORY.returnWorkingDays} working days of its assignment (by ${day}); now handle it, or ask the joint petition office to coordinate.`,
       },
     );
   }

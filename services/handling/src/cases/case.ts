@@ -1,12 +1,5 @@
-import type {
-  CategoryRef,
-  Channel,
-  PayloadOf,
-  PetitionAssigned,
-  PetitionKind,
-  ReplyOutcome,
-  SatisfactionLevel,
-} from '@sunshine/contracts';
+import { STATUTORY } from '@sunshine/contracts';
+import type { CategoryRef, Channel, PayloadOf, PetitionAssigned, PetitionKind, ReplyOutcome, SatisfactionLevel } from '@sunshine/contracts';
 import {
   CaseAlreadyAccepted,
   CaseAlreadyExtended,
@@ -38,8 +31,8 @@ export type CaseStatus = (typeof CaseStatuses)[number];
 
 export const DAY_MS = 86_400_000;
 
-/** 信访工作条例 art. 32: an extension is granted once, for at most 30 days. */
-export const MAX_EXTENSION_DAYS = 30;
+/** 信访工作条例 art. 32: an extension is granted once, for at most 30 days (the contracts' STATUTORY). */
+export const MAX_EXTENSION_DAYS = STATUTORY.maxExtensionDays;
 
 export interface HandlingPolicy {
   /** Days to handle and reply after acceptance (信访工作条例 art. 32: 60). */

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import type { Principal } from '@sunshine/auth';
+import { STATUTORY } from '@sunshine/contracts';
 import { Clock } from '@sunshine/platform';
 import { RegisterPetitionService, type RegistrationReceipt } from '../registration/register-petition.service';
 import { ChannelRecordsRepository } from './channel-records.repository';
@@ -78,7 +79,7 @@ export class RegisterHotlineCallService {
       en:
         `Your call is registered as ${receipt.caseNumber}. Your query code is ${spellQueryCode(receipt.queryCode, 'en')}. ` +
         `Please write both down: they let you follow the progress and rate the reply. Under the Regulations on Letters ` +
-        `and Visits the responsible body decides within 15 days of receipt, by ${enDate}, whether to accept it, and tells you.`,
+        `and Visits the responsible body decides within ${STATUTORY.acceptDays} days of receipt, by ${enDate}, whether to accept it, and tells you.`,
     };
   }
 }

@@ -5,6 +5,7 @@ import {
   ReviewDecisions,
   ReviewLevels,
   SatisfactionLevels,
+  STATUTORY,
   statusAfterEvent,
   type DomainEvent,
   type PetitionStatus,
@@ -129,7 +130,7 @@ function title(step: ProgressStep, unitName: string | undefined, language: Langu
         const review = p.possibleReview
           ? zh
             ? '如您对原件的答复意见不服，可以自收到书面答复之日起三十日内申请复查。'
-            : 'If you disagree with its written reply you may ask for a review within 30 days of receiving it.'
+            : `If you disagree with its written reply you may ask for a review within ${STATUTORY.reviewRequestDays} days of receiving it.`
           : '';
         return zh
           ? `经核查，您反映的问题与 ${p.originalCaseNumber} 属同一事项，已并入该件一并办理${status}，不再重复调查。${review}`

@@ -9,6 +9,7 @@ import {
   formatQueryCode,
   generateQueryCode,
   hashQueryCode,
+  STATUTORY,
   type CategoryRef,
   type Channel,
   type PetitionKind,
@@ -57,7 +58,7 @@ export interface RegistrationReceipt {
   /** Shown once; with the case number it opens the progress view and the rating. */
   queryCode: string;
   receivedAt: string;
-  /** 信访工作条例: a decision on acceptance within 15 days of receipt. */
+  /** 信访工作条例 art. 31: a decision on acceptance within `STATUTORY.acceptDays` of receipt. */
   acceptanceDecisionBy: string;
   acknowledgement: { 'zh-CN': string; en: string };
 }
@@ -206,7 +207,7 @@ export class RegisterPetitionService {
   }
 
   private receipt(petitionId: string, caseNumber: string, queryCode: string, receivedAt: Date): RegistrationReceipt {
-    const acceptBy = new Date(receivedAt.getTime() + 15 * DAY);
+    const acceptBy = new Date(receivedAt.getTime() + STATUTORY.acceptDays * DAY);
     const printed = formatQueryCode(queryCode);
     const date = new Intl.DateTimeFormat('zh-CN', { timeZone: this.timeZone, dateStyle: 'long' }).format(acceptBy);
     return {
@@ -222,7 +223,7 @@ export class RegisterPetitionService {
         en:
           `Your petition is registered as ${caseNumber}; your query code is ${printed}. Keep both: they let you follow ` +
           `its progress and rate the reply. Under the Regulations on Letters and Visits the responsible body decides ` +
-          `within 15 days of receipt (by ${acceptBy.toISOString().slice(0, 10)}) whether to accept it, and tells you.`,
+          `within ${STATUTORY.acceptDays} days of receipt (by ${acceptBy.toISOString().slice(0, 10)}) whether to accept it, and tells you.`,
       },
     };
   }

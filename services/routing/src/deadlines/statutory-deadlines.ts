@@ -1,4 +1,5 @@
 import { isWorkday } from 'chinese-days';
+import { STATUTORY } from '@sunshine/contracts';
 
 const DAY = 86_400_000;
 
@@ -12,7 +13,12 @@ export interface DeadlineRules {
   timeZone: string;
 }
 
-export const STATUTORY_DEADLINES: DeadlineRules = { acceptDays: 15, handleDays: 60, returnWorkingDays: 5, timeZone: 'Asia/Shanghai' };
+export const STATUTORY_DEADLINES: DeadlineRules = {
+  acceptDays: STATUTORY.acceptDays,
+  handleDays: STATUTORY.handleDays,
+  returnWorkingDays: STATUTORY.returnWorkingDays,
+  timeZone: 'Asia/Shanghai',
+};
 
 /** The calendar date (YYYY-MM-DD) of a moment in the district's time zone. */
 export function localDate(at: Date, timeZone: string): string {

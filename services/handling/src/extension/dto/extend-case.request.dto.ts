@@ -1,13 +1,14 @@
+import { STATUTORY } from '@sunshine/contracts';
 import { HasNoControlCharacters } from '@sunshine/platform';
 import { ApiProperty } from '@nestjs/swagger';
 import { IsInt, IsNotEmpty, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 
 /** 延期: 信访工作条例 art. 32 — once, at most 30 days, approved; the petitioner is told why. */
 export class ExtendCaseRequest {
-  @ApiProperty({ example: 30, minimum: 1, maximum: 30 })
+  @ApiProperty({ example: STATUTORY.maxExtensionDays, minimum: 1, maximum: STATUTORY.maxExtensionDays })
   @IsInt()
   @Min(1)
-  @Max(30)
+  @Max(STATUTORY.maxExtensionDays)
   days!: number;
 
   @ApiProperty({ example: '涉及多个部门，需联合调查', maxLength: 2000, description: 'Shown to the petitioner' })
