@@ -7,3 +7,4 @@ export * from './service-app';
 export * from './stats';
 export * from './services';
 export * from './openapi';
+export * from './events';

@@ -4,10 +4,10 @@ import request from 'supertest';
 import type { Producer } from 'kafkajs';
 import type { MongoClient } from 'mongodb';
 import { v7 as uuidv7 } from 'uuid';
-import { createEvent, fixtureOf, parseEvent, Topics, type EventType, type PayloadOf } from '@sunshine/contracts';
+import { parseEvent, Topics, type DomainEvent } from '@sunshine/contracts';
 import { signDevToken } from '@sunshine/auth';
 import { createIdempotentProducer, physicalTopic } from '@sunshine/messaging';
-import { apiOperations, connectMongo, EventCollector, openApiGaps, startServiceApp, testKafka, testNamespace, waitUntil, type TestServiceApp } from '@sunshine/testing';
+import { apiOperations, connectMongo, EventCollector, eventFor, openApiGaps, publishEvent, startServiceApp, testKafka, testNamespace, waitUntil, type TestServiceApp } from '@sunshine/testing';
 import { AppModule } from '../src/app.module';
 import { SERVICE } from '../src/service';
 
@@ -36,21 +36,7 @@ describe('feedback: the petitioner rates the reply', () => {
   const token: Record<string, string> = {};
 
   const db = () => mongo.db(`${namespace}_feedback`);
-  const producerOf = (type: string) => (type === 'petition.registered' ? 'intake' : 'handling');
-
-  function eventFor<T extends EventType>(type: T, petitionId: string, payload: Partial<PayloadOf<T>> = {}) {
-    return createEvent(type, { petitionId }, { ...fixtureOf(type).payload, ...payload } as PayloadOf<T>, {
-      producer: producerOf(type) as never,
-      correlationId: `test-${petitionId}`,
-    });
-  }
-
-  async function publish(event: { type: string; petitionId: string | null }) {
-    await producer.send({
-      topic: physicalTopic({ namespace }, event.type === 'petition.registered' ? Topics.intake : Topics.handling),
-      messages: [{ key: event.petitionId, value: JSON.stringify(event) }],
-    });
-  }
+  const publish = (event: DomainEvent) => publishEvent(producer, namespace, event);
 
   let sequence = 0;
   /** A petition registered at intake (as feedback learns of it). */

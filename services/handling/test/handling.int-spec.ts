@@ -3,10 +3,10 @@ import request from 'supertest';
 import type { Producer } from 'kafkajs';
 import type { MongoClient } from 'mongodb';
 import { v7 as uuidv7 } from 'uuid';
-import { createEvent, fixtureOf, parseEvent, Topics, type EventType, type PayloadOf } from '@sunshine/contracts';
+import { parseEvent, Topics, type DomainEvent, type PayloadOf } from '@sunshine/contracts';
 import { signDevToken } from '@sunshine/auth';
 import { createIdempotentProducer, MessagingService, physicalTopic } from '@sunshine/messaging';
-import { apiOperations, connectMongo, EventCollector, openApiGaps, startServiceApp, testKafka, testNamespace, waitUntil, type TestServiceApp } from '@sunshine/testing';
+import { apiOperations, connectMongo, EventCollector, eventFor, openApiGaps, publishEvent, startServiceApp, testKafka, testNamespace, waitUntil, type TestServiceApp } from '@sunshine/testing';
 import { AppModule } from '../src/app.module';
 import { accept } from '../src/cases/case';
 import { CaseRepository } from '../src/cases/case.repository';
@@ -31,24 +31,7 @@ describe('handling: the responsible units’ workbench', () => {
   const token: Record<string, string> = {};
 
   const cases = () => mongo.db(`${namespace}_handling`).collection('cases');
-  const producerOf = (type: string) =>
-    type.startsWith('petition.') ? 'routing' : type.startsWith('feedback.') ? 'feedback' : type.startsWith('supervision.') ? 'supervision' : 'handling';
-  const topicOf = (type: string) => Topics[producerOf(type) as keyof typeof Topics];
-
-  /** Build an input event from its contract fixture, for one petition. */
-  function eventFor<T extends EventType>(type: T, petitionId: string, payload: Partial<PayloadOf<T>> = {}) {
-    return createEvent(type, { petitionId }, { ...fixtureOf(type).payload, ...payload } as PayloadOf<T>, {
-      producer: producerOf(type) as never,
-      correlationId: `test-${petitionId}`,
-    });
-  }
-
-  async function publish(event: { type: string; petitionId: string | null }, raw?: object) {
-    await producer.send({
-      topic: physicalTopic({ namespace }, topicOf(event.type)),
-      messages: [{ key: event.petitionId, value: JSON.stringify(raw ?? event) }],
-    });
-  }
+  const publish = (event: DomainEvent, raw?: object) => publishEvent(producer, namespace, event, { raw });
 
   let sequence = 0;
   /** A fresh case, assigned by routing and arrived in handling. */

@@ -2,19 +2,23 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import type { Producer as KafkaProducer } from 'kafkajs';
 import type { MongoClient } from 'mongodb';
-import {
-  createEvent,
-  definitionOf,
-  fixtureOf,
-  Topics,
-  type DomainEvent,
-  type EventType,
-  type PayloadOf,
-  type Producer,
-} from '@sunshine/contracts';
+import { fixtureOf, Topics, type DomainEvent } from '@sunshine/contracts';
 import { signDevToken } from '@sunshine/auth';
 import { createIdempotentProducer, MessagingService, physicalTopic } from '@sunshine/messaging';
-import { apiOperations, connectMongo, EventCollector, openApiGaps, startServiceApp, testKafka, testNamespace, waitUntil, type TestServiceApp } from '@sunshine/testing';
+import {
+  apiOperations,
+  connectMongo,
+  EventCollector,
+  eventFor,
+  openApiGaps,
+  publishEvent,
+  startServiceApp,
+  testKafka,
+  testNamespace,
+  topicOf,
+  waitUntil,
+  type TestServiceApp,
+} from '@sunshine/testing';
 import { AppModule } from '../src/app.module';
 import { SERVICE } from '../src/service';
 import { RecordEventService } from '../src/timeline/record-event.service';
@@ -26,23 +30,6 @@ const ECO = 'ecology-environment-bureau';
 const FUXI = 'town-fuxi';
 const NOW = Date.now();
 const day = (n: number) => new Date(NOW + n * DAY).toISOString();
-
-const PRODUCER_OF_TOPIC: Record<string, Producer> = {
-  [Topics.intake]: 'intake',
-  [Topics.routing]: 'routing',
-  [Topics.handling]: 'handling',
-  [Topics.feedback]: 'feedback',
-  [Topics.supervision]: 'supervision',
-};
-
-/** A realistic event: the fixture's payload with this story's ids, units and times. */
-function event<T extends EventType>(type: T, petitionId: string, occurredAt: string, changes: Partial<PayloadOf<T>> = {}): DomainEvent<T> {
-  return createEvent(type, { petitionId }, { ...fixtureOf(type).payload, ...changes } as PayloadOf<T>, {
-    producer: PRODUCER_OF_TOPIC[definitionOf(type)!.topic],
-    correlationId: `test-${petitionId}`,
-    occurredAt: new Date(occurredAt),
-  });
-}
 
 describe('supervision: timelines, warning lights and unit summaries from every topic', () => {
   const namespace = testNamespace('supervision');
@@ -58,71 +45,70 @@ describe('supervision: timelines, warning lights and unit summaries from every t
   // A: assigned to the ecology bureau, accepted, replied, rated dissatisfied, reopened with 2 days left → yellow.
   const A = randomUUID();
   const a = {
-    registered: event('petition.registered', A, day(-20), { caseNumber: 'SW-2026-000201', receivedAt: day(-20) }),
-    triaged: event('petition.triaged', A, day(-19.9), { caseNumber: 'SW-2026-000201' }),
-    instructionRequested: event('petition.instruction-requested', A, day(-19.8), { caseNumber: 'SW-2026-000201' }),
-    instructed: event('petition.instructed', A, day(-19.7), { caseNumber: 'SW-2026-000201', leadUnitId: ECO, instructedAt: day(-19.7) }),
-    assigned: event('petition.assigned', A, day(-19), {
+    registered: eventFor('petition.registered', A, { caseNumber: 'SW-2026-000201', receivedAt: day(-20) }, { occurredAt: day(-20) }),
+    triaged: eventFor('petition.triaged', A, { caseNumber: 'SW-2026-000201' }, { occurredAt: day(-19.9) }),
+    instructionRequested: eventFor('petition.instruction-requested', A, { caseNumber: 'SW-2026-000201' }, { occurredAt: day(-19.8) }),
+    instructed: eventFor('petition.instructed', A, { caseNumber: 'SW-2026-000201', leadUnitId: ECO, instructedAt: day(-19.7) }, { occurredAt: day(-19.7) }),
+    assigned: eventFor('petition.assigned', A, {
       caseNumber: 'SW-2026-000201',
       leadUnitId: ECO,
       acceptBy: day(-5),
       handleBy: day(40),
       receivedAt: day(-20),
-    }),
-    accepted: event('case.accepted', A, day(-18), { caseNumber: 'SW-2026-000201', unitId: ECO, acceptedAt: day(-18), handleBy: day(42) }),
-    replied: event('case.replied', A, day(-10), { caseNumber: 'SW-2026-000201', unitId: ECO, round: 1, repliedAt: day(-10) }),
-    visited: event('feedback.visited', A, day(-9), { caseNumber: 'SW-2026-000201', unitId: ECO, visitedAt: day(-9) }),
-    rated: event('feedback.rated', A, day(-8), { caseNumber: 'SW-2026-000201', unitId: ECO, round: 1, satisfaction: 'dissatisfied', ratedAt: day(-8) }),
-    reopened: event('case.reopened', A, day(-7), { caseNumber: 'SW-2026-000201', unitId: ECO, reopenedAt: day(-7), handleBy: day(2) }),
+    }, { occurredAt: day(-19) }),
+    accepted: eventFor('case.accepted', A, { caseNumber: 'SW-2026-000201', unitId: ECO, acceptedAt: day(-18), handleBy: day(42) }, { occurredAt: day(-18) }),
+    replied: eventFor('case.replied', A, { caseNumber: 'SW-2026-000201', unitId: ECO, round: 1, repliedAt: day(-10) }, { occurredAt: day(-10) }),
+    visited: eventFor('feedback.visited', A, { caseNumber: 'SW-2026-000201', unitId: ECO, visitedAt: day(-9) }, { occurredAt: day(-9) }),
+    rated: eventFor('feedback.rated', A, { caseNumber: 'SW-2026-000201', unitId: ECO, round: 1, satisfaction: 'dissatisfied', ratedAt: day(-8) }, { occurredAt: day(-8) }),
+    reopened: eventFor('case.reopened', A, { caseNumber: 'SW-2026-000201', unitId: ECO, reopenedAt: day(-7), handleBy: day(2) }, { occurredAt: day(-7) }),
   };
   // B: assigned to the ecology bureau and never accepted; the acceptance period ended 4 days ago → red.
   const B = randomUUID();
   const b = {
-    registered: event('petition.registered', B, day(-20), { caseNumber: 'SW-2026-000202', receivedAt: day(-20) }),
-    assigned: event('petition.assigned', B, day(-19), { caseNumber: 'SW-2026-000202', leadUnitId: ECO, acceptBy: day(-4), handleBy: day(41), receivedAt: day(-20) }),
+    registered: eventFor('petition.registered', B, { caseNumber: 'SW-2026-000202', receivedAt: day(-20) }, { occurredAt: day(-20) }),
+    assigned: eventFor('petition.assigned', B, { caseNumber: 'SW-2026-000202', leadUnitId: ECO, acceptBy: day(-4), handleBy: day(41), receivedAt: day(-20) }, { occurredAt: day(-19) }),
   };
   // C: the ecology bureau handled it, the petitioner was satisfied, closed and concluded → no light.
   const C = randomUUID();
   const c = {
-    registered: event('petition.registered', C, day(-30), { caseNumber: 'SW-2026-000203', receivedAt: day(-30) }),
-    assigned: event('petition.assigned', C, day(-29), { caseNumber: 'SW-2026-000203', leadUnitId: ECO, acceptBy: day(-15), handleBy: day(30), receivedAt: day(-30) }),
-    accepted: event('case.accepted', C, day(-28), { caseNumber: 'SW-2026-000203', unitId: ECO, acceptedAt: day(-28), handleBy: day(32) }),
-    replied: event('case.replied', C, day(-20), { caseNumber: 'SW-2026-000203', unitId: ECO, round: 1, repliedAt: day(-20) }),
-    rated: event('feedback.rated', C, day(-18), { caseNumber: 'SW-2026-000203', unitId: ECO, round: 1, satisfaction: 'satisfied', ratedAt: day(-18) }),
-    closed: event('case.closed', C, day(-17), { caseNumber: 'SW-2026-000203', unitId: ECO, closedAt: day(-17) }),
-    concluded: event('petition.concluded', C, day(-16), { caseNumber: 'SW-2026-000203', concludedAt: day(-16) }),
+    registered: eventFor('petition.registered', C, { caseNumber: 'SW-2026-000203', receivedAt: day(-30) }, { occurredAt: day(-30) }),
+    assigned: eventFor('petition.assigned', C, { caseNumber: 'SW-2026-000203', leadUnitId: ECO, acceptBy: day(-15), handleBy: day(30), receivedAt: day(-30) }, { occurredAt: day(-29) }),
+    accepted: eventFor('case.accepted', C, { caseNumber: 'SW-2026-000203', unitId: ECO, acceptedAt: day(-28), handleBy: day(32) }, { occurredAt: day(-28) }),
+    replied: eventFor('case.replied', C, { caseNumber: 'SW-2026-000203', unitId: ECO, round: 1, repliedAt: day(-20) }, { occurredAt: day(-20) }),
+    rated: eventFor('feedback.rated', C, { caseNumber: 'SW-2026-000203', unitId: ECO, round: 1, satisfaction: 'satisfied', ratedAt: day(-18) }, { occurredAt: day(-18) }),
+    closed: eventFor('case.closed', C, { caseNumber: 'SW-2026-000203', unitId: ECO, closedAt: day(-17) }, { occurredAt: day(-17) }),
+    concluded: eventFor('petition.concluded', C, { caseNumber: 'SW-2026-000203', concludedAt: day(-16) }, { occurredAt: day(-16) }),
   };
   // D: another unit's fresh case → green.
   const D = randomUUID();
   const d = {
-    registered: event('petition.registered', D, day(-5), { caseNumber: 'SW-2026-000204', receivedAt: day(-5) }),
-    assigned: event('petition.assigned', D, day(-4), {
+    registered: eventFor('petition.registered', D, { caseNumber: 'SW-2026-000204', receivedAt: day(-5) }, { occurredAt: day(-5) }),
+    assigned: eventFor('petition.assigned', D, {
       caseNumber: 'SW-2026-000204',
       leadUnitId: FUXI,
       leadUnitName: '福禄镇',
       acceptBy: day(10),
       handleBy: day(55),
       receivedAt: day(-5),
-    }),
+    }, { occurredAt: day(-4) }),
   };
   // E: a repeat of A, linked to it.
   const E = randomUUID();
   const e = {
-    registered: event('petition.registered', E, day(-1), { caseNumber: 'SW-2026-000205', receivedAt: day(-1) }),
-    linked: event('petition.duplicate-linked', E, day(-0.9), {
+    registered: eventFor('petition.registered', E, { caseNumber: 'SW-2026-000205', receivedAt: day(-1) }, { occurredAt: day(-1) }),
+    linked: eventFor('petition.duplicate-linked', E, {
       caseNumber: 'SW-2026-000205',
       originalPetitionId: A,
       originalCaseNumber: 'SW-2026-000201',
       relation: 'repeat',
-    }),
+    }, { occurredAt: day(-0.9) }),
   };
   const appraisal = { ...fixtureOf('appraisal.published'), id: randomUUID() };
   const bulletin = { ...fixtureOf('supervision.bulletin-published'), id: randomUUID() };
 
-  const publish = async (event: DomainEvent, key = event.petitionId ?? event.subjectId!) => {
-    const topic = definitionOf(event.type)!.topic;
-    await producer.send({ topic: physicalTopic({ namespace }, topic), messages: [{ key, value: JSON.stringify(event) }] });
-    sent = { all: sent.all + 1, supervisionTopic: sent.supervisionTopic + (topic === Topics.supervision ? 1 : 0) };
+  const publish = async (event: DomainEvent, key?: string) => {
+    await publishEvent(producer, namespace, event, { key });
+    sent = { all: sent.all + 1, supervisionTopic: sent.supervisionTopic + (topicOf(event.type) === Topics.supervision ? 1 : 0) };
   };
 
   /** Wait until both consumers have finished every message sent so far (applied, duplicate, ignored or dead-lettered). */
@@ -318,9 +304,9 @@ describe('supervision: timelines, warning lights and unit summaries from every t
   });
 
   it('sends a case event without a petition to the dead-letter topic and carries on', async () => {
-    const orphan = { ...event('case.accepted', 'x', day(0)), petitionId: null, subjectId: 'orphan' };
+    const orphan = { ...eventFor('case.accepted', 'x', {}, { occurredAt: day(0) }), petitionId: null, subjectId: 'orphan' };
     await publish(orphan as unknown as DomainEvent, 'orphan');
-    const later = event('supervision.reminded', D, day(-1), { caseNumber: 'SW-2026-000204', unitId: FUXI, light: 'green', deadline: 'accept-by', dueAt: day(10) });
+    const later = eventFor('supervision.reminded', D, { caseNumber: 'SW-2026-000204', unitId: FUXI, light: 'green', deadline: 'accept-by', dueAt: day(10) }, { occurredAt: day(-1) });
     await publish(later);
     await settled();
     const [dead] = await waitUntil(() => deadLetters.messages, (m) => m.length >= 1, { message: 'a dead letter' });
@@ -334,16 +320,16 @@ describe('supervision: timelines, warning lights and unit summaries from every t
     const P = randomUUID();
     const n = 'SW-2026-000299';
     const events = [
-      event('petition.registered', P, day(-3), { caseNumber: n, receivedAt: day(-3) }),
-      event('petition.triaged', P, day(-2.9), { caseNumber: n }),
-      event('petition.escalated', P, day(-2.8), { caseNumber: n }),
-      event('petition.assigned', P, day(-2.5), { caseNumber: n, leadUnitId: FUXI, leadUnitName: '福禄镇', acceptBy: day(12), handleBy: day(57), receivedAt: day(-3) }),
-      event('case.accepted', P, day(-2), { caseNumber: n, unitId: FUXI, acceptedAt: day(-2), handleBy: day(58) }),
-      event('case.extended', P, day(-1.5), { caseNumber: n, unitId: FUXI, handleBy: day(88), days: 30 }),
-      event('case.replied', P, day(-1), { caseNumber: n, unitId: FUXI, round: 1, repliedAt: day(-1) }),
-      event('feedback.visited', P, day(-0.8), { caseNumber: n, unitId: FUXI, visitedAt: day(-0.8) }),
-      event('feedback.rated', P, day(-0.5), { caseNumber: n, unitId: FUXI, round: 1, satisfaction: 'basically-satisfied', ratedAt: day(-0.5) }),
-      event('supervision.reminded', P, day(-0.4), { caseNumber: n, unitId: FUXI }),
+      eventFor('petition.registered', P, { caseNumber: n, receivedAt: day(-3) }, { occurredAt: day(-3) }),
+      eventFor('petition.triaged', P, { caseNumber: n }, { occurredAt: day(-2.9) }),
+      eventFor('petition.escalated', P, { caseNumber: n }, { occurredAt: day(-2.8) }),
+      eventFor('petition.assigned', P, { caseNumber: n, leadUnitId: FUXI, leadUnitName: '福禄镇', acceptBy: day(12), handleBy: day(57), receivedAt: day(-3) }, { occurredAt: day(-2.5) }),
+      eventFor('case.accepted', P, { caseNumber: n, unitId: FUXI, acceptedAt: day(-2), handleBy: day(58) }, { occurredAt: day(-2) }),
+      eventFor('case.extended', P, { caseNumber: n, unitId: FUXI, handleBy: day(88), days: 30 }, { occurredAt: day(-1.5) }),
+      eventFor('case.replied', P, { caseNumber: n, unitId: FUXI, round: 1, repliedAt: day(-1) }, { occurredAt: day(-1) }),
+      eventFor('feedback.visited', P, { caseNumber: n, unitId: FUXI, visitedAt: day(-0.8) }, { occurredAt: day(-0.8) }),
+      eventFor('feedback.rated', P, { caseNumber: n, unitId: FUXI, round: 1, satisfaction: 'basically-satisfied', ratedAt: day(-0.5) }, { occurredAt: day(-0.5) }),
+      eventFor('supervision.reminded', P, { caseNumber: n, unitId: FUXI }, { occurredAt: day(-0.4) }),
     ];
     const recorder = service.app.get(RecordEventService);
     await Promise.all(events.map((ev) => recorder.record(ev)));
