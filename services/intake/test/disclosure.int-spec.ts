@@ -1,9 +1,8 @@
 import request from 'supertest';
 import type { MongoClient } from 'mongodb';
 import { signDevToken } from '@sunshine/auth';
-import { createEvent, fixtureOf, Topics } from '@sunshine/contracts';
-import { createIdempotentProducer, physicalTopic } from '@sunshine/messaging';
-import { connectMongo, startServiceApp, testKafka, testNamespace, waitUntil, type TestServiceApp } from '@sunshine/testing';
+import { createIdempotentProducer } from '@sunshine/messaging';
+import { connectMongo, eventFor, publishEvent, startServiceApp, testKafka, testNamespace, waitUntil, type TestServiceApp } from '@sunshine/testing';
 import { AppModule } from '../src/app.module';
 import { SERVICE } from '../src/service';
 
@@ -45,13 +44,13 @@ describe('intake: who may see a petitioner and their evidence', () => {
 
   async function submitAndAssign(body: Record<string, unknown>, unitId = 'town-fulu') {
     const receipt = (await request(service.server).post('/api/v1/petitions').send(body).expect(201)).body;
-    const assigned = createEvent(
-      'petition.assigned',
-      { petitionId: receipt.petitionId },
-      { ...fixtureOf('petition.assigned').payload, caseNumber: receipt.caseNumber, leadUnitId: unitId, leadUnitName: '福禄镇人民政府', confidential: Boolean(body.confidential) },
-      { producer: 'routing', correlationId: 'test' },
-    );
-    await producer.send({ topic: physicalTopic({ namespace }, Topics.routing), messages: [{ key: receipt.petitionId, value: JSON.stringify(assigned) }] });
+    const assigned = eventFor('petition.assigned', receipt.petitionId, {
+      caseNumber: receipt.caseNumber,
+      leadUnitId: unitId,
+      leadUnitName: '福禄镇人民政府',
+      confidential: Boolean(body.confidential),
+    });
+    await publishEvent(producer, namespace, assigned);
     await waitUntil(
       () => mongo.db(`${namespace}_intake`).collection('petitions').findOne({ _id: receipt.petitionId }),
       (doc) => Boolean(doc?.assignment),

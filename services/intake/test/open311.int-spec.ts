@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import request from 'supertest';
 import { XMLParser } from 'fast-xml-parser';
 import type { MongoClient } from 'mongodb';
-import { createEvent, fixtureOf, parseEvent, Topics } from '@sunshine/contracts';
+import { parseEvent, Topics } from '@sunshine/contracts';
 import { createIdempotentProducer, physicalTopic } from '@sunshine/messaging';
-import { connectMongo, EventCollector, startServiceApp, testKafka, testNamespace, waitUntil, type TestServiceApp } from '@sunshine/testing';
+import { connectMongo, EventCollector, eventFor, publishEvent, startServiceApp, testKafka, testNamespace, waitUntil, type TestServiceApp } from '@sunshine/testing';
 import { AppModule } from '../src/app.module';
 import { SERVICE } from '../src/service';
 
@@ -266,13 +266,10 @@ describe('intake Open311 GeoReport v2 endpoint', () => {
 
     const producer = createIdempotentProducer(kafka);
     await producer.connect();
-    const meta = (p: 'routing' | 'handling', at: string) => ({ producer: p, correlationId: 'test', occurredAt: new Date(at) });
-    const send = (topic: string, event: object) =>
-      producer.send({ topic: physicalTopic({ namespace }, topic), messages: [{ key: petitionId, value: JSON.stringify(event) }] });
     const caseNumber = a.service_request_id;
-    await send(Topics.routing, createEvent('petition.assigned', { petitionId }, { ...fixtureOf('petition.assigned').payload, caseNumber }, meta('routing', '2030-01-01T02:00:00Z')));
-    await send(Topics.handling, createEvent('case.accepted', { petitionId }, { ...fixtureOf('case.accepted').payload, caseNumber }, meta('handling', '2030-01-02T02:00:00Z')));
-    await send(Topics.handling, createEvent('case.replied', { petitionId }, { ...fixtureOf('case.replied').payload, caseNumber }, meta('handling', '2030-01-05T02:00:00Z')));
+    await publishEvent(producer, namespace, eventFor('petition.assigned', petitionId, { caseNumber }, { occurredAt: '2030-01-01T02:00:00Z' }));
+    await publishEvent(producer, namespace, eventFor('case.accepted', petitionId, { caseNumber }, { occurredAt: '2030-01-02T02:00:00Z' }));
+    await publishEvent(producer, namespace, eventFor('case.replied', petitionId, { caseNumber }, { occurredAt: '2030-01-05T02:00:00Z' }));
     await producer.disconnect();
 
     const closed = await waitUntil(

@@ -1,8 +1,8 @@
 import request from 'supertest';
 import type { MongoClient } from 'mongodb';
-import { createEvent, fixtureOf, parseEvent, Topics } from '@sunshine/contracts';
+import { parseEvent, Topics, type DomainEvent } from '@sunshine/contracts';
 import { createIdempotentProducer, physicalTopic } from '@sunshine/messaging';
-import { apiOperations, connectMongo, EventCollector, openApiGaps, startServiceApp, testKafka, testNamespace, waitUntil, type TestServiceApp } from '@sunshine/testing';
+import { apiOperations, connectMongo, EventCollector, eventFor, openApiGaps, publishEvent, startServiceApp, testKafka, testNamespace, waitUntil, type TestServiceApp } from '@sunshine/testing';
 import { AppModule } from '../src/app.module';
 import { SERVICE } from '../src/service';
 
@@ -142,20 +142,18 @@ describe('intake: registering a web petition', () => {
     const receipt = (await request(service.server).post('/api/v1/petitions').send(petition()).expect(201)).body;
     const producer = createIdempotentProducer(kafka);
     await producer.connect();
-    const meta = (producer: 'routing' | 'handling', at: string) => ({ producer, correlationId: 'test', occurredAt: new Date(at) });
-    const target = { petitionId: receipt.petitionId };
-    const instructed = createEvent('petition.instructed', target, { ...fixtureOf('petition.instructed').payload, caseNumber: receipt.caseNumber }, meta('routing', '2030-01-01T01:00:00Z'));
-    const assigned = createEvent('petition.assigned', target, { ...fixtureOf('petition.assigned').payload, caseNumber: receipt.caseNumber }, meta('routing', '2030-01-01T02:00:00Z'));
-    const accepted = createEvent('case.accepted', target, { ...fixtureOf('case.accepted').payload, caseNumber: receipt.caseNumber }, meta('handling', '2030-01-02T02:00:00Z'));
-    const replied = createEvent('case.replied', target, { ...fixtureOf('case.replied').payload, caseNumber: receipt.caseNumber }, meta('handling', '2030-01-05T02:00:00Z'));
+    const { petitionId, caseNumber } = receipt;
+    const instructed = eventFor('petition.instructed', petitionId, { caseNumber }, { occurredAt: '2030-01-01T01:00:00Z' });
+    const assigned = eventFor('petition.assigned', petitionId, { caseNumber }, { occurredAt: '2030-01-01T02:00:00Z' });
+    const accepted = eventFor('case.accepted', petitionId, { caseNumber }, { occurredAt: '2030-01-02T02:00:00Z' });
+    const replied = eventFor('case.replied', petitionId, { caseNumber }, { occurredAt: '2030-01-05T02:00:00Z' });
     // Handling's events arrive before routing's: the view must still read in time order.
-    const send = (topic: string, event: object) =>
-      producer.send({ topic: physicalTopic({ namespace }, topic), messages: [{ key: receipt.petitionId, value: JSON.stringify(event) }] });
-    await send(Topics.handling, accepted);
-    await send(Topics.handling, replied);
-    await send(Topics.handling, replied); // redelivered
-    await send(Topics.routing, instructed);
-    await send(Topics.routing, assigned);
+    const send = (event: DomainEvent) => publishEvent(producer, namespace, event);
+    await send(accepted);
+    await send(replied);
+    await send(replied); // redelivered
+    await send(instructed);
+    await send(assigned);
     await producer.disconnect();
 
     const view = await waitUntil(
