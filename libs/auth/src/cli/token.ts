@@ -33,4 +33,5 @@ async function main() {
   process.stdout.write(`${token}\n`);
 }
 
+// A failure (e.g. signing refused in production) is an unhandled rejection: Node prints it and exits 1.
 void main();

@@ -15,6 +15,7 @@ export class AttachmentJanitor implements OnModuleInit, OnModuleDestroy {
 
   onModuleInit(): void {
     this.timer = setInterval(() => {
+      // Fire and forget: a failed purge is retried by the next hourly run.
       void this.attachments.purgeUnclaimed(new Date(this.clock.now().getTime() - 86_400_000)).catch(() => undefined);
     }, 3_600_000);
     this.timer.unref();
