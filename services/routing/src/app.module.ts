@@ -2,7 +2,9 @@ import { Module } from '@nestjs/common';
 import { Topics } from '@sunshine/contracts';
 import { ServicePlatformModule } from '@sunshine/platform';
 import { RoutingConfig } from './config';
+import { InstructionsModule } from './instructions/instructions.module';
 import { RoutingModule } from './routing/routing.module';
+import { RulesModule } from './rules/rules.module';
 
 @Module({
   imports: [
@@ -14,6 +16,8 @@ import { RoutingModule } from './routing/routing.module';
       outboxCollections: ['routing_petitions'],
     }),
     RoutingModule,
+    InstructionsModule,
+    RulesModule,
   ],
 })
 export class AppModule {}

@@ -2,10 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { createEvent } from '@sunshine/contracts';
 import type { Principal } from '@sunshine/auth';
 import { MessagingService } from '@sunshine/messaging';
-import { Clock, DomainError } from '@sunshine/platform';
-import { RoutePetitionService } from '../routing/route-petition.service';
-import type { RoutingPetition } from '../routing/routing-petition.schema';
+import { Clock } from '@sunshine/platform';
+import { assignedEvent, assignmentOf } from '../routing/assignment';
+import type { Assignment, RoutingPetition } from '../routing/routing-petition';
+import { RoutingPetitionRepository } from '../routing/routing-petition.repository';
+import { RoutingPolicy } from '../routing/routing-policy.provider';
 import { unitById } from '../routing/unit-catalogue';
+import { UnitCatalogueProvider } from '../routing/unit-catalogue.provider';
+import { InstructionNotFound, NotAwaitingInstruction, UnknownUnits } from './instruction.errors';
 
 export interface InstructionInput {
   decision: 'approve' | 'send-back';
@@ -15,31 +19,11 @@ export interface InstructionInput {
   leaderInCharge?: string;
 }
 
-export class NotAwaitingInstruction extends DomainError {
-  constructor() {
-    super({
-      code: 'INSTRUCTION.NOT_PENDING',
-      status: 409,
-      title: { 'zh-CN': '该件不在待批示状态', en: 'The petition is not awaiting an instruction' },
-    });
-  }
-}
-
-export class InstructionNotFound extends DomainError {
-  constructor() {
-    super({ code: 'INSTRUCTION.NOT_FOUND', status: 404, title: { 'zh-CN': '未找到该信访件', en: 'No such petition' } });
-  }
-}
-
-export class UnknownUnits extends DomainError {
-  constructor(ids: string[]) {
-    super({
-      code: 'INSTRUCTION.UNKNOWN_UNIT',
-      status: 400,
-      title: { 'zh-CN': '承办单位不存在', en: 'Unknown unit' },
-      detail: { 'zh-CN': `不在单位目录中：${ids.join('、')}`, en: `Not in the unit catalogue: ${ids.join(', ')}` },
-    });
-  }
+export interface InstructionResult {
+  petitionId: string;
+  caseNumber: string;
+  status: RoutingPetition['status'];
+  assignment: Assignment;
 }
 
 /**
@@ -51,20 +35,42 @@ export class UnknownUnits extends DomainError {
 @Injectable()
 export class InstructPetitionService {
   constructor(
-    private readonly routing: RoutePetitionService,
+    private readonly petitions: RoutingPetitionRepository,
+    private readonly units: UnitCatalogueProvider,
+    private readonly policy: RoutingPolicy,
     private readonly messaging: MessagingService,
     private readonly clock: Clock,
   ) {}
 
-  async pending(): Promise<RoutingPetition[]> {
-    return this.routing.collection.find({ status: 'awaiting-instruction' }).sort({ receivedAt: 1 }).limit(500).toArray() as Promise<RoutingPetition[]>;
+  /** The instruction queue (待批示), oldest first, with why each item waits. */
+  async queue() {
+    const items = await this.petitions.awaitingInstruction(500);
+    return {
+      items: items.map((p) => ({
+        petitionId: p._id,
+        caseNumber: p.caseNumber,
+        receivedAt: p.receivedAt,
+        subject: p.caseFile.subject,
+        text: p.caseFile.text,
+        channel: p.caseFile.channel,
+        confidential: p.caseFile.confidential,
+        kind: p.triage?.kind,
+        category: p.triage?.category,
+        urgency: p.triage?.urgency,
+        signals: p.triage?.signals ?? [],
+        confidence: p.triage?.confidence,
+        proposedLeadUnitId: p.proposal?.leadUnitId,
+        proposedAssistingUnitIds: p.proposal?.assistingUnitIds ?? [],
+        reasons: p.proposal?.reasons ?? [],
+      })),
+    };
   }
 
-  async instruct(leader: Principal, petitionId: string, input: InstructionInput): Promise<RoutingPetition> {
-    const doc = await this.routing.collection.findOne({ _id: petitionId });
+  async instruct(leader: Principal, petitionId: string, input: InstructionInput): Promise<InstructionResult> {
+    const doc = await this.petitions.findById(petitionId);
     if (!doc) throw new InstructionNotFound();
     if (doc.status !== 'awaiting-instruction') throw new NotAwaitingInstruction();
-    const catalogue = this.routing.unitCatalogue;
+    const catalogue = this.units.catalogue;
     const approve = input.decision === 'approve';
     const leadId = approve ? (input.leadUnitId ?? doc.proposal!.leadUnitId) : catalogue.fallbackUnitId;
     const assistingIds = approve ? (input.assistingUnitIds ?? doc.proposal!.assistingUnitIds) : [];
@@ -73,10 +79,11 @@ export class InstructPetitionService {
 
     const now = this.clock.now();
     const meta = this.messaging.eventMeta(now);
-    const assignment = this.routing.assignment(
+    const assignment = assignmentOf(
       { lead: unitById(catalogue, leadId)!, assisting: assistingIds.filter((id) => id !== leadId).map((id) => unitById(catalogue, id)!), ruleVersion: doc.proposal!.ruleVersion },
       new Date(doc.caseFile.receivedAt),
       now,
+      this.policy.deadlines,
       doc.caseFile.dueBy ? new Date(doc.caseFile.dueBy).toISOString() : undefined,
       { ...(input.leaderInCharge ? { leaderInCharge: input.leaderInCharge } : {}), instruction: input.instruction },
     );
@@ -96,14 +103,14 @@ export class InstructPetitionService {
       meta,
     );
     const next = { ...doc, status: 'assigned' as const, assignment };
-    const assigned = this.routing.assignedEvent('petition.assigned', next as RoutingPetition, meta);
-    const result = await this.routing.update(
+    const assigned = assignedEvent(catalogue, 'petition.assigned', next as RoutingPetition, meta);
+    const result = await this.petitions.update(
       petitionId,
       { status: 'awaiting-instruction' },
       { status: 'assigned', assignment, instruction: { leaderId: leader.subject, decision: input.decision, instruction: input.instruction, at: now } },
       [instructed, assigned],
     );
     if (result !== 'applied') throw new NotAwaitingInstruction();
-    return next as RoutingPetition;
+    return { petitionId, caseNumber: next.caseNumber, status: next.status, assignment: next.assignment };
   }
 }

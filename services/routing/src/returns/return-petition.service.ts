@@ -5,9 +5,11 @@ import type { CaseReturned, EventEnvelope } from '@sunshine/contracts';
 import { MessagingService, type HandleOutcome } from '@sunshine/messaging';
 import { Clock } from '@sunshine/platform';
 import { RoutingIntelligence } from '../intelligence/routing-intelligence.provider';
-import { RoutePetitionService } from '../routing/route-petition.service';
-import type { RoutingPetition } from '../routing/routing-petition.schema';
+import { assignedEvent, assignmentOf } from '../routing/assignment';
+import { RoutingPetitionRepository } from '../routing/routing-petition.repository';
+import { RoutingPolicy } from '../routing/routing-policy.provider';
 import { unitById } from '../routing/unit-catalogue';
+import { UnitCatalogueProvider } from '../routing/unit-catalogue.provider';
 import { proposeUnits } from '../rules/routing-rules';
 import { RoutingRulesRepository } from '../rules/routing-rules.repository';
 
@@ -34,7 +36,9 @@ export class ReturnPetitionService {
   private readonly corrections: Collection<RoutingCorrection>;
 
   constructor(
-    private readonly routing: RoutePetitionService,
+    private readonly petitions: RoutingPetitionRepository,
+    private readonly units: UnitCatalogueProvider,
+    private readonly policy: RoutingPolicy,
     private readonly rules: RoutingRulesRepository,
     private readonly intelligence: RoutingIntelligence,
     private readonly messaging: MessagingService,
@@ -46,11 +50,11 @@ export class ReturnPetitionService {
 
   async onReturned(event: EventEnvelope<'case.returned', CaseReturned>): Promise<HandleOutcome> {
     const petitionId = event.petitionId!;
-    const doc = (await this.routing.collection.findOne({ _id: petitionId })) as RoutingPetition | null;
+    const doc = await this.petitions.findById(petitionId);
     if (!doc || doc.processedEvents?.includes(event.id)) return doc ? 'duplicate' : 'ignored';
     if (doc.status !== 'assigned' || doc.assignment?.leadUnitId !== event.payload.unitId) return 'ignored';
 
-    const catalogue = this.routing.unitCatalogue;
+    const catalogue = this.units.catalogue;
     const returnedBy = [...doc.returns.map((r) => r.unitId), event.payload.unitId];
     const suggested = event.payload.suggestedUnitId ? unitById(catalogue, event.payload.suggestedUnitId) : undefined;
     const prediction = this.intelligence.classifier?.predict({ subject: doc.caseFile.subject, text: doc.caseFile.text });
@@ -69,18 +73,19 @@ export class ReturnPetitionService {
             returnedBy,
           );
     const now = this.clock.now();
-    const assignment = this.routing.assignment(
+    const assignment = assignmentOf(
       { ...proposal, assisting: proposal.assisting.filter((u) => !returnedBy.includes(u.id)) },
       new Date(doc.caseFile.receivedAt),
       now,
+      this.policy.deadlines,
       doc.caseFile.dueBy ? new Date(doc.caseFile.dueBy).toISOString() : undefined,
     );
     const next = { ...doc, assignment };
-    const reassigned = this.routing.assignedEvent('petition.reassigned', next, this.messaging.eventMeta(now), {
+    const reassigned = assignedEvent(catalogue, 'petition.reassigned', next, this.messaging.eventMeta(now), {
       previousUnitId: event.payload.unitId,
       reason: event.payload.reason,
     });
-    const result = await this.routing.update(
+    const result = await this.petitions.update(
       petitionId,
       { status: 'assigned', 'assignment.leadUnitId': event.payload.unitId },
       { assignment, returns: [...doc.returns, { unitId: event.payload.unitId, reason: event.payload.reason, at: new Date(event.payload.returnedAt), ...(event.payload.suggestedUnitId ? { suggestedUnitId: event.payload.suggestedUnitId } : {}) }] },

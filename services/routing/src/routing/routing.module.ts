@@ -1,19 +1,15 @@
 import { Module } from '@nestjs/common';
-import { MongooseModule } from '@nestjs/mongoose';
-import { InstructPetitionService } from '../instructions/instruct-petition.service';
-import { InstructionsHttpController } from '../instructions/instructions.http.controller';
-import { RoutingIntelligence } from '../intelligence/routing-intelligence.provider';
-import { ReturnPetitionService } from '../returns/return-petition.service';
-import { RoutingRulesHttpController } from '../rules/routing-rules.http.controller';
-import { RoutingRulesRepository } from '../rules/routing-rules.repository';
+import { ReturnsModule } from '../returns/returns.module';
+import { RulesModule } from '../rules/rules.module';
 import { RoutePetitionService } from './route-petition.service';
 import { RoutingEventsConsumer } from './routing-events.consumer';
-import { ROUTING_PETITIONS, RoutingPetitionSchema } from './routing-petition.schema';
+import { RoutingSharedModule } from './routing-shared.module';
 import { UnitsHttpController } from './units.http.controller';
 
+/** The decision on each registered petition, the case events that follow it, and the unit catalogue's endpoint. */
 @Module({
-  imports: [MongooseModule.forFeature([{ name: ROUTING_PETITIONS, schema: RoutingPetitionSchema }])],
-  controllers: [UnitsHttpController, InstructionsHttpController, RoutingRulesHttpController],
-  providers: [RoutingIntelligence, RoutingRulesRepository, RoutePetitionService, InstructPetitionService, ReturnPetitionService, RoutingEventsConsumer],
+  imports: [RoutingSharedModule, RulesModule, ReturnsModule],
+  controllers: [UnitsHttpController],
+  providers: [RoutePetitionService, RoutingEventsConsumer],
 })
 export class RoutingModule {}
