@@ -2,11 +2,13 @@ import request from 'supertest';
 import { signDevToken } from '@sunshine/auth';
 import { createEvent, fixtureOf, parseEvent, Topics, type DomainEvent } from '@sunshine/contracts';
 import { createIdempotentProducer, physicalTopic } from '@sunshine/messaging';
+import { Clock } from '@sunshine/platform';
 import { apiOperations, connectMongo, EventCollector, openApiGaps, startServiceApp, testKafka, testNamespace, waitUntil, type TestServiceApp } from '@sunshine/testing';
 import type { MongoClient } from 'mongodb';
 import { randomBytes } from 'node:crypto';
 import { v7 as uuidv7 } from 'uuid';
 import { AppModule } from '../src/app.module';
+import { RULES_CACHE_MS } from '../src/rules/routing-rules.repository';
 import { SERVICE } from '../src/service';
 
 const ref = () => randomBytes(32).toString('base64url').slice(0, 43);
@@ -244,10 +246,17 @@ describe('routing: deciding on each registered petition', () => {
     expect(published.body.version).toMatch(/^r-\d{8}-\d+$/);
     const event = registered({ subject: '路灯不亮', text: '新华路的路灯一到晚上就不亮。' });
     await waitUntil(async () => (await request(service.server).get('/api/v1/routing-rules').set('Authorization', `Bearer ${admin}`)).body.version, (v) => v === published.body.version);
-    await new Promise((resolve) => setTimeout(resolve, 2100)); // the rule cache refreshes every 2 s
-    await publish(event);
-    const [assigned] = await out.waitFor('petition.assigned', event.petitionId!);
-    expect(assigned.payload).toMatchObject({ leadUnitId: 'law-enforcement-bureau', ruleVersion: published.body.version });
+    // Move the service's clock past the rule cache's life instead of waiting for it to expire.
+    const clock = service.app.get(Clock);
+    const realNow = clock.now.bind(clock);
+    const later = jest.spyOn(clock, 'now').mockImplementation(() => new Date(realNow().getTime() + RULES_CACHE_MS + 100));
+    try {
+      await publish(event);
+      const [assigned] = await out.waitFor('petition.assigned', event.petitionId!);
+      expect(assigned.payload).toMatchObject({ leadUnitId: 'law-enforcement-bureau', ruleVersion: published.body.version });
+    } finally {
+      later.mockRestore();
+    }
   });
 
   it('documents every endpoint in OpenAPI: a summary, a typed success response, examples on the request bodies', async () => {

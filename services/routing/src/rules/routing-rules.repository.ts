@@ -15,6 +15,9 @@ export interface StoredRuleSet extends RuleSet {
   note?: string;
 }
 
+/** How long the rules in force are kept before they are read again (every instance follows a change within it). */
+export const RULES_CACHE_MS = 2000;
+
 interface Head {
   _id: 'active';
   version: string;
@@ -54,13 +57,13 @@ export class RoutingRulesRepository implements OnModuleInit {
     });
   }
 
-  /** The rules in force (re-read at most every two seconds, so every instance follows a change). */
+  /** The rules in force (re-read at most every RULES_CACHE_MS, by the injected clock, so every instance follows a change). */
   async active(): Promise<StoredRuleSet> {
-    if (this.cache && Date.now() - this.cache.at < 2000) return this.cache.set;
+    if (this.cache && this.clock.now().getTime() - this.cache.at < RULES_CACHE_MS) return this.cache.set;
     const head = await this.head.findOne({ _id: 'active' });
     const set = head ? await this.sets.findOne({ _id: head.version }) : null;
     if (!set) throw new Error('no active routing rules');
-    this.cache = { set, at: Date.now() };
+    this.cache = { set, at: this.clock.now().getTime() };
     return set;
   }
 
