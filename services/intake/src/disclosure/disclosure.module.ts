@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { AttachmentsModule } from '../attachments/attachments.module';
 import { RegistrationModule } from '../registration/registration.module';
+import { DisclosureAuditService } from './disclosure-audit.service';
+import { DownloadAttachmentService } from './download-attachment.service';
 import { RevealAuditRepository } from './reveal-audit.repository';
 import { RevealContactHttpController } from './reveal-contact.http.controller';
 import { RevealContactService } from './reveal-contact.service';
@@ -9,6 +11,6 @@ import { RevealContactService } from './reveal-contact.service';
 @Module({
   imports: [RegistrationModule, AttachmentsModule],
   controllers: [RevealContactHttpController],
-  providers: [RevealContactService, RevealAuditRepository],
+  providers: [RevealContactService, DownloadAttachmentService, DisclosureAuditService, RevealAuditRepository],
 })
 export class DisclosureModule {}

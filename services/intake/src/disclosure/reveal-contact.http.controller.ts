@@ -1,83 +1,14 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Res, StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { CurrentPrincipal, hasRole, Roles, type Principal } from '@sunshine/auth';
-import { AttachmentRepository } from '../attachments/attachment.repository';
+import { CurrentPrincipal, Roles, type Principal } from '@sunshine/auth';
 import { ACCEPTED_TYPES } from '../attachments/magic-bytes';
-import { firstBrokenEntry } from './audit-chain';
-import { IdentitySealed, PetitionNotFound } from './disclosure.errors';
-import { RevealAuditRepository } from './reveal-audit.repository';
+import { DisclosureAuditService } from './disclosure-audit.service';
+import { DownloadAttachmentService } from './download-attachment.service';
+import { AuditQuery } from './dto/audit-log.request.dto';
+import { AuditLogResponseDto, ContactDetailsDto } from './dto/disclosure.response.dto';
+import { RevealRequest } from './dto/reveal-contact.request.dto';
 import { RevealContactService } from './reveal-contact.service';
-
-class AuditEntryDto {
-  @ApiProperty({ example: 17, description: 'Position in the chain, from 1' })
-  seq!: number;
-
-  @ApiProperty({ example: '2026-11-21T03:04:05.000Z' })
-  at!: string;
-
-  @ApiProperty({ example: 'staff-ecology-007', description: 'Who saw the contact details' })
-  actor!: string;
-
-  @ApiPropertyOptional({ example: 'ecology-environment-bureau' })
-  unitId?: string;
-
-  @ApiProperty({ example: 'contact-revealed', enum: ['contact-revealed'] })
-  action!: string;
-
-  @ApiProperty({ example: '01935c9e-7f4a-7cc0-9d1e-5f0c2a4b8e11' })
-  petitionId!: string;
-
-  @ApiProperty({ example: '需电话回访核实夜间施工是否已停止' })
-  reason!: string;
-
-  @ApiProperty({ example: 'a3f1…', description: 'SHA-256 of the previous entry (64 zeros for the first)' })
-  prevHash!: string;
-
-  @ApiProperty({ example: '9c0d…', description: 'SHA-256 of this entry and prevHash' })
-  hash!: string;
-}
-
-class AuditLogResponseDto {
-  @ApiProperty({ example: true, description: 'Whether every entry still hashes to the next one’s prevHash' })
-  intact!: boolean;
-
-  @ApiPropertyOptional({ example: 12, description: 'The first entry whose hash does not hold (only when not intact)' })
-  firstBrokenEntry?: number;
-
-  @ApiProperty({ type: [AuditEntryDto] })
-  entries!: AuditEntryDto[];
-}
-
-class RevealRequest {
-  @ApiProperty({ example: '需电话回访核实夜间施工是否已停止', description: 'Why the unit needs the contact details (written to the audit log)' })
-  @IsString()
-  @IsNotEmpty()
-  @MinLength(4)
-  @MaxLength(500)
-  reason!: string;
-}
-
-class ContactDetailsDto {
-  @ApiPropertyOptional({ example: '王小明' })
-  name?: string;
-
-  @ApiPropertyOptional({ example: '+8613812345678' })
-  phone?: string;
-
-  @ApiPropertyOptional({ example: '嘉州花园3栋2单元101' })
-  address?: string;
-
-  @ApiPropertyOptional({ example: 'wang@example.com' })
-  email?: string;
-}
-
-class AuditQuery {
-  @IsOptional()
-  @IsUUID('all')
-  petitionId?: string;
-}
 
 @ApiTags('disclosure')
 @ApiBearerAuth()
@@ -85,8 +16,8 @@ class AuditQuery {
 export class RevealContactHttpController {
   constructor(
     private readonly disclosure: RevealContactService,
-    private readonly audit: RevealAuditRepository,
-    private readonly attachments: AttachmentRepository,
+    private readonly downloads: DownloadAttachmentService,
+    private readonly audit: DisclosureAuditService,
   ) {}
 
   @Post('petitions/:petitionId/contact-reveal')
@@ -123,13 +54,7 @@ export class RevealContactHttpController {
     @Param('attachmentId') attachmentId: string,
     @Res({ passthrough: true }) response: Response,
   ): Promise<StreamableFile> {
-    const petition = await this.disclosure.visiblePetition(principal, petitionId);
-    if (hasRole(principal, 'unit') && !hasRole(principal, 'leader', 'joint-office', 'supervisor', 'admin') && petition.confidential) {
-      throw new IdentitySealed();
-    }
-    if (!petition.attachments.some((a) => a.id === attachmentId)) throw new PetitionNotFound();
-    const file = await this.attachments.open(attachmentId);
-    if (!file) throw new PetitionNotFound();
+    const file = await this.downloads.download(principal, petitionId, attachmentId);
     response.setHeader('Content-Type', file.metadata.contentType);
     response.setHeader('Content-Length', String(file.length));
     response.setHeader('Content-Disposition', `attachment; filename="${attachmentId}"`);
@@ -140,13 +65,7 @@ export class RevealContactHttpController {
   @Roles('supervisor', 'admin')
   @ApiOperation({ summary: 'The disclosure audit log, with the result of verifying its hash chain' })
   @ApiOkResponse({ type: AuditLogResponseDto })
-  async auditLog(@Query() query: AuditQuery) {
-    const all = await this.audit.list();
-    const broken = firstBrokenEntry(all);
-    return {
-      intact: broken === undefined,
-      ...(broken !== undefined ? { firstBrokenEntry: broken } : {}),
-      entries: query.petitionId ? all.filter((e) => e.petitionId === query.petitionId) : all,
-    };
+  auditLog(@Query() query: AuditQuery) {
+    return this.audit.log(query.petitionId);
   }
 }
