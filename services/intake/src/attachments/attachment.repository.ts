@@ -2,9 +2,10 @@ import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
-import { GridFSBucket, ObjectId, type Db } from 'mongodb';
+import { GridFSBucket, ObjectId, type GridFSFile } from 'mongodb';
 import type { Connection } from 'mongoose';
 import type { AttachmentRef } from '@sunshine/contracts';
+import { safeCollection, trusted, type SafeCollection } from '@sunshine/platform';
 import type { AcceptedType } from './magic-bytes';
 
 export interface AttachmentMetadata {
@@ -20,12 +21,13 @@ export interface AttachmentMetadata {
  */
 @Injectable()
 export class AttachmentRepository {
-  private readonly db: Db;
   private readonly bucket: GridFSBucket;
+  /** The bucket's file documents, for claiming and listing (the bucket's own API has no conditional update). */
+  private readonly files: SafeCollection<GridFSFile>;
 
   constructor(@InjectConnection() connection: Connection) {
-    this.db = connection.db!;
-    this.bucket = new GridFSBucket(this.db, { bucketName: 'attachments' });
+    this.bucket = new GridFSBucket(connection.db!, { bucketName: 'attachments' });
+    this.files = safeCollection<GridFSFile>(connection, 'attachments.files');
   }
 
   async store(bytes: Buffer, contentType: AcceptedType): Promise<AttachmentRef & { sha256: string }> {
@@ -44,14 +46,13 @@ export class AttachmentRepository {
    * unknown or belongs to another petition (after giving back what this call took).
    */
   async claim(ids: readonly string[], petitionId: string): Promise<AttachmentRef[] | undefined> {
-    const files = this.db.collection('attachments.files');
     const refs: AttachmentRef[] = [];
     const taken: ObjectId[] = [];
     for (const id of ids) {
       if (!ObjectId.isValid(id)) return this.giveBack(taken, undefined);
       const _id = new ObjectId(id);
-      const result = await files.updateOne({ _id, 'metadata.claimedBy': null }, { $set: { 'metadata.claimedBy': petitionId } });
-      const file = await files.findOne({ _id });
+      const result = await this.files.updateOne({ _id, 'metadata.claimedBy': null }, { $set: { 'metadata.claimedBy': petitionId } });
+      const file = await this.files.findOne({ _id });
       if (!file || file.metadata?.claimedBy !== petitionId) return this.giveBack(taken, undefined);
       if (result.modifiedCount === 1) taken.push(_id);
       refs.push({ id, contentType: file.metadata.contentType, size: file.length });
@@ -60,23 +61,20 @@ export class AttachmentRepository {
   }
 
   private async giveBack(ids: ObjectId[], value: undefined): Promise<undefined> {
-    for (const _id of ids) await this.db.collection('attachments.files').updateOne({ _id }, { $set: { 'metadata.claimedBy': null } });
+    for (const _id of ids) await this.files.updateOne({ _id }, { $set: { 'metadata.claimedBy': null } });
     return value;
   }
 
   async open(id: string): Promise<{ metadata: AttachmentMetadata; length: number; stream: NodeJS.ReadableStream } | undefined> {
     if (!ObjectId.isValid(id)) return undefined;
-    const file = await this.db.collection('attachments.files').findOne({ _id: new ObjectId(id) });
+    const file = await this.files.findOne({ _id: new ObjectId(id) });
     if (!file) return undefined;
     return { metadata: file.metadata as AttachmentMetadata, length: file.length, stream: this.bucket.openDownloadStream(file._id) };
   }
 
   /** Remove uploads no petition claimed (abandoned forms). */
   async purgeUnclaimed(olderThan: Date): Promise<number> {
-    const stale = await this.db
-      .collection('attachments.files')
-      .find({ 'metadata.claimedBy': null, uploadDate: { $lt: olderThan } }, { projection: { _id: 1 } })
-      .toArray();
+    const stale = await this.files.find({ 'metadata.claimedBy': null, uploadDate: trusted({ $lt: olderThan }) }, { projection: { _id: 1 } }).toArray();
     for (const file of stale) await this.bucket.delete(file._id);
     return stale.length;
   }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
-import type { Collection, Connection } from 'mongoose';
+import type { Connection } from 'mongoose';
+import { safeCollection, type SafeCollection } from '@sunshine/platform';
 
 /** One hotline call (no personal data: the caller's number lives sealed in the petition). */
 export interface HotlineCallRecord {
@@ -38,14 +39,14 @@ export interface UpperLevelItemRecord {
  */
 @Injectable()
 export class ChannelRecordsRepository {
-  private readonly calls: Collection<HotlineCallRecord>;
-  private readonly messages: Collection<MailboxMessageRecord>;
-  private readonly items: Collection<UpperLevelItemRecord>;
+  private readonly calls: SafeCollection<HotlineCallRecord>;
+  private readonly messages: SafeCollection<MailboxMessageRecord>;
+  private readonly items: SafeCollection<UpperLevelItemRecord>;
 
   constructor(@InjectConnection() connection: Connection) {
-    this.calls = connection.collection<HotlineCallRecord>('hotline_calls');
-    this.messages = connection.collection<MailboxMessageRecord>('mailbox_messages');
-    this.items = connection.collection<UpperLevelItemRecord>('upper_level_items');
+    this.calls = safeCollection<HotlineCallRecord>(connection, 'hotline_calls');
+    this.messages = safeCollection<MailboxMessageRecord>(connection, 'mailbox_messages');
+    this.items = safeCollection<UpperLevelItemRecord>(connection, 'upper_level_items');
   }
 
   async recordCall(record: HotlineCallRecord): Promise<void> {

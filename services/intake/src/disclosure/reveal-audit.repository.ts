@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
-import type { Collection, Connection } from 'mongoose';
+import type { Connection } from 'mongoose';
+import { safeCollection, type SafeCollection } from '@sunshine/platform';
 import { entryHash, GENESIS, type AuditEntry } from './audit-chain';
 
 interface ChainHead {
@@ -18,12 +19,12 @@ type StoredEntry = AuditEntry & { _id: number };
  */
 @Injectable()
 export class RevealAuditRepository {
-  private readonly entries: Collection<StoredEntry>;
-  private readonly head: Collection<ChainHead>;
+  private readonly entries: SafeCollection<StoredEntry>;
+  private readonly head: SafeCollection<ChainHead>;
 
   constructor(@InjectConnection() connection: Connection) {
-    this.entries = connection.collection<StoredEntry>('disclosure_audit');
-    this.head = connection.collection<ChainHead>('disclosure_audit_head');
+    this.entries = safeCollection<StoredEntry>(connection, 'disclosure_audit');
+    this.head = safeCollection<ChainHead>(connection, 'disclosure_audit_head');
   }
 
   async append(entry: Omit<AuditEntry, 'seq' | 'prevHash' | 'hash'>): Promise<AuditEntry> {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
-import type { Collection, Connection } from 'mongoose';
+import type { Connection } from 'mongoose';
+import { safeCollection, trusted, type SafeCollection } from '@sunshine/platform';
 
 /**
  * The public facts of a request that came in through Open311, keyed by its service_request_id
@@ -39,12 +40,12 @@ export interface RequestQuery {
 /** Collections `open311_requests` (by case number) and `open311_tokens` (token → case number). */
 @Injectable()
 export class Open311RequestRepository {
-  private readonly requests: Collection<Open311RequestRecord>;
-  private readonly tokens: Collection<TokenRecord>;
+  private readonly requests: SafeCollection<Open311RequestRecord>;
+  private readonly tokens: SafeCollection<TokenRecord>;
 
   constructor(@InjectConnection() connection: Connection) {
-    this.requests = connection.collection<Open311RequestRecord>('open311_requests');
-    this.tokens = connection.collection<TokenRecord>('open311_tokens');
+    this.requests = safeCollection<Open311RequestRecord>(connection, 'open311_requests');
+    this.tokens = safeCollection<TokenRecord>(connection, 'open311_tokens');
   }
 
   /** Idempotent: a replayed POST writes nothing new. */
@@ -59,7 +60,7 @@ export class Open311RequestRepository {
   }
 
   async byIds(ids: readonly string[]): Promise<Open311RequestRecord[]> {
-    return ids.length ? this.requests.find({ _id: { $in: [...ids] } }).toArray() : [];
+    return ids.length ? this.requests.find({ _id: trusted({ $in: [...ids] }) }).toArray() : [];
   }
 
   async caseNumberOfToken(token: string): Promise<string | undefined> {
@@ -70,9 +71,9 @@ export class Open311RequestRepository {
   async find(query: RequestQuery): Promise<Open311RequestRecord[]> {
     return this.requests
       .find({
-        requestedAt: { $gte: query.from, $lte: query.to },
+        requestedAt: trusted({ $gte: query.from, $lte: query.to }),
         confidential: false,
-        ...(query.serviceCodes ? { serviceCode: { $in: query.serviceCodes } } : {}),
+        ...(query.serviceCodes ? { serviceCode: trusted({ $in: query.serviceCodes }) } : {}),
       })
       .sort({ requestedAt: -1 })
       .limit(query.limit)

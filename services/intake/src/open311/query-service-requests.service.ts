@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
-import { Clock, type Language } from '@sunshine/platform';
+import { Clock, safeCollection, trusted, type Language, type SafeCollection } from '@sunshine/platform';
 import { PETITIONS, type PetitionRecord } from '../registration/petition.schema';
 import type { Open311Document } from './open311-format';
 import { commaList, parameterError, parseW3cDate } from './open311-parameters';
@@ -27,15 +27,17 @@ const MAX_CANDIDATES = 10_000;
 @Injectable()
 export class QueryServiceRequestsService {
   private readonly timeZone: string;
+  private readonly petitions: SafeCollection<PetitionRecord>;
 
   constructor(
     private readonly settings: Open311Settings,
     private readonly requests: Open311RequestRepository,
-    @InjectModel(PETITIONS) private readonly petitions: Model<PetitionRecord>,
+    @InjectModel(PETITIONS) petitions: Model<PetitionRecord>,
     private readonly clock: Clock,
     config: ConfigService,
   ) {
     this.timeZone = config.getOrThrow<string>('INTAKE_TIME_ZONE');
+    this.petitions = safeCollection<PetitionRecord>(petitions);
   }
 
   /** 404 for another jurisdiction; absent or empty is this one (the endpoint serves one). */
@@ -101,10 +103,9 @@ export class QueryServiceRequestsService {
   /** Views of public requests; a petition sealed later (confidential) is left out too. */
   private async views(records: Open311RequestRecord[], language: Language): Promise<Open311ServiceRequest[]> {
     if (!records.length) return [];
-    // The driver's collection: ids from our own records, and `$in` (Mongoose's sanitizeFilter
-    // would turn it into a literal).
-    const petitions = (await this.petitions.collection
-      .find({ _id: { $in: records.map((r) => r.petitionId) } } as never, { projection: { confidential: 1, progress: 1 } })
+    // One query for all the petitions: the ids come from our own records.
+    const petitions = (await this.petitions
+      .find({ _id: trusted({ $in: records.map((r) => r.petitionId) }) } as never, { projection: { confidential: 1, progress: 1 } })
       .toArray()) as unknown as Pick<PetitionRecord, '_id' | 'confidential' | 'progress'>[];
     const byId = new Map(petitions.map((p) => [p._id, p]));
     return records.flatMap((record) => {

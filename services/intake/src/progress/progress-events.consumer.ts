@@ -3,6 +3,7 @@ import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
 import { AllTopics, type DomainEvent } from '@sunshine/contracts';
 import { applyOnce, MessagingService, type HandleOutcome } from '@sunshine/messaging';
+import { safeCollection, trusted, type SafeCollection } from '@sunshine/platform';
 import { PETITIONS, type PetitionRecord } from '../registration/petition.schema';
 import { PROGRESS_EVENT_TYPES, stepOf } from './progress';
 
@@ -12,10 +13,14 @@ import { PROGRESS_EVENT_TYPES, stepOf } from './progress';
  */
 @Injectable()
 export class ProgressEventsConsumer implements OnModuleInit {
+  private readonly petitions: SafeCollection<PetitionRecord>;
+
   constructor(
     private readonly messaging: MessagingService,
-    @InjectModel(PETITIONS) private readonly petitions: Model<PetitionRecord>,
-  ) {}
+    @InjectModel(PETITIONS) petitions: Model<PetitionRecord>,
+  ) {
+    this.petitions = safeCollection<PetitionRecord>(petitions);
+  }
 
   onModuleInit(): void {
     this.messaging.register({
@@ -29,14 +34,14 @@ export class ProgressEventsConsumer implements OnModuleInit {
   async handle(event: DomainEvent): Promise<HandleOutcome> {
     const step = event.petitionId ? stepOf(event) : undefined;
     if (!step) return 'ignored';
-    const result = await applyOnce(this.petitions.collection, { _id: event.petitionId } as never, event.id, {
+    const result = await applyOnce(this.petitions, { _id: event.petitionId } as never, event.id, {
       $push: { 'progress.steps': step },
     } as never);
     if (event.type === 'petition.assigned' || event.type === 'petition.reassigned') {
       // The newest assignment wins, whatever order the events arrive in (and this is idempotent).
       const at = new Date(event.occurredAt);
-      await this.petitions.collection.updateOne(
-        { _id: event.petitionId, $or: [{ assignment: null }, { 'assignment.at': { $lt: at } }] } as never,
+      await this.petitions.updateOne(
+        { _id: event.petitionId, $or: [{ assignment: null }, { 'assignment.at': trusted({ $lt: at }) }] } as never,
         { $set: { assignment: { unitIds: [event.payload.leadUnitId, ...event.payload.assistingUnitIds], at } } },
       );
     }

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
-import type { Collection, Connection } from 'mongoose';
+import type { Connection } from 'mongoose';
 import { isDuplicateKeyError } from '@sunshine/messaging';
+import { safeCollection, type SafeCollection } from '@sunshine/platform';
 
 interface SequenceDocument {
   _id: string;
@@ -21,12 +22,12 @@ interface CaseNumberDocument {
  */
 @Injectable()
 export class CaseNumberRepository {
-  private readonly sequences: Collection<SequenceDocument>;
-  private readonly lookup: Collection<CaseNumberDocument>;
+  private readonly sequences: SafeCollection<SequenceDocument>;
+  private readonly lookup: SafeCollection<CaseNumberDocument>;
 
   constructor(@InjectConnection() connection: Connection) {
-    this.sequences = connection.collection<SequenceDocument>('case_number_sequences');
-    this.lookup = connection.collection<CaseNumberDocument>('case_numbers');
+    this.sequences = safeCollection<SequenceDocument>(connection, 'case_number_sequences');
+    this.lookup = safeCollection<CaseNumberDocument>(connection, 'case_numbers');
   }
 
   async next(prefix: string): Promise<number> {

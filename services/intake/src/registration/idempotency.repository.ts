@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
-import type { Collection, Connection } from 'mongoose';
+import type { Connection } from 'mongoose';
 import { isDuplicateKeyError } from '@sunshine/messaging';
+import { safeCollection, trusted, type SafeCollection } from '@sunshine/platform';
 
 export interface IdempotencyRecord {
   _id: string;
@@ -45,10 +46,10 @@ const LOCK_MS = 30_000;
  */
 @Injectable()
 export class IdempotencyRepository {
-  private readonly keys: Collection<IdempotencyRecord>;
+  private readonly keys: SafeCollection<IdempotencyRecord>;
 
   constructor(@InjectConnection() connection: Connection) {
-    this.keys = connection.collection<IdempotencyRecord>('idempotency_keys');
+    this.keys = safeCollection<IdempotencyRecord>(connection, 'idempotency_keys');
   }
 
   async claim(id: string, hash: string, now: Date): Promise<Claim> {
@@ -86,6 +87,6 @@ export class IdempotencyRepository {
   }
 
   async purgeOlderThan(cutoff: Date): Promise<number> {
-    return (await this.keys.deleteMany({ createdAt: { $lt: cutoff } })).deletedCount;
+    return (await this.keys.deleteMany({ createdAt: trusted({ $lt: cutoff }) })).deletedCount;
   }
 }
