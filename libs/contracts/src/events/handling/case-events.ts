@@ -10,6 +10,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
+import { STATUTORY } from '../../statutory-limits';
 import { CASE_NUMBER_PATTERN, UNIT_ID_PATTERN } from '../../common';
 import { defineEvent } from '../../define-event';
 import { Topics } from '../../topics';
@@ -68,7 +69,7 @@ export class CaseExtended extends CaseEventBase {
   /** 信访工作条例 art. 32: at most 30 days, once, with approval. */
   @IsInt()
   @Min(1)
-  @Max(30)
+  @Max(STATUTORY.maxExtensionDays)
   days!: number;
 
   @IsString()
