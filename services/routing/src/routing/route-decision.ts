@@ -1,4 +1,4 @@
-import { createEvent, type DomainEvent, type EventMetadata, type PetitionKind, type PetitionRegistered } from '@sunshine/contracts';
+import { createEvent, routingStatusLabel, type DomainEvent, type EventMetadata, type PetitionKind, type PetitionRegistered } from '@sunshine/contracts';
 import type { OutboxFields } from '@sunshine/messaging';
 import type { CategoryPrediction } from '../classification/category-classifier';
 import { triageKind } from '../classification/kind-triage';
@@ -8,18 +8,8 @@ import type { DeadlineRules } from '../deadlines/statutory-deadlines';
 import { instructionReasons, type InstructionPolicy } from '../instructions/instruction-policy';
 import { proposeUnits, type RuleSet } from '../rules/routing-rules';
 import { assignedEvent, assignmentOf } from './assignment';
-import type { RoutingPetition, RoutingStatus } from './routing-petition';
+import type { RoutingPetition } from './routing-petition';
 import type { UnitCatalogue } from './unit-catalogue';
-
-const STATUS_LABEL: Record<RoutingStatus, string> = {
-  'awaiting-instruction': '待领导批示',
-  assigned: '办理中',
-  linked: '已并案',
-  replied: '已答复',
-  closed: '已办结',
-  concluded: '已办结',
-  withdrawn: '已撤回',
-};
 
 /** The case a duplicate would be linked to, as routing recorded it. */
 export type OriginalCase = Pick<RoutingPetition, 'status' | 'caseNumber' | 'caseFile'>;
@@ -133,7 +123,7 @@ export function decideRegistration(facts: RegistrationFacts): RoutingDecision {
           relation: duplicate.relation as 'repeat' | 'joint',
           similarity: Math.round(duplicate.similarity * 1000) / 1000,
           possibleReview: duplicate.possibleReview,
-          ...(original ? { originalStatus: STATUS_LABEL[original.status] } : {}),
+          ...(original ? { originalStatus: routingStatusLabel(original.status) } : {}),
         },
         meta,
       ),
