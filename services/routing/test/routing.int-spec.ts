@@ -3,7 +3,7 @@ import { signDevToken } from '@sunshine/auth';
 import { createEvent, fixtureOf, parseEvent, Topics, type DomainEvent } from '@sunshine/contracts';
 import { createIdempotentProducer, physicalTopic } from '@sunshine/messaging';
 import { Clock } from '@sunshine/platform';
-import { apiOperations, connectMongo, EventCollector, openApiGaps, startServiceApp, testKafka, testNamespace, waitUntil, type TestServiceApp } from '@sunshine/testing';
+import { apiOperations, connectMongo, EventCollector, openApiGaps, publishEvents, startServiceApp, testKafka, testNamespace, waitUntil, type TestServiceApp } from '@sunshine/testing';
 import type { MongoClient } from 'mongodb';
 import { randomBytes } from 'node:crypto';
 import { v7 as uuidv7 } from 'uuid';
@@ -40,11 +40,7 @@ describe('routing: deciding on each registered petition', () => {
   let leader: string;
   let admin: string;
 
-  const publish = async (...events: DomainEvent[]) =>
-    producer.send({
-      topic: physicalTopic({ namespace }, events[0].producer === 'handling' ? Topics.handling : Topics.intake),
-      messages: events.map((e) => ({ key: e.petitionId!, value: JSON.stringify(e) })),
-    });
+  const publish = (...events: DomainEvent[]) => publishEvents(producer, namespace, events);
   const routingEvents = (petitionId: string) => out.messages.map((m) => m.value as DomainEvent).filter((e) => e.petitionId === petitionId).map((e) => e.type);
 
   beforeAll(async () => {
