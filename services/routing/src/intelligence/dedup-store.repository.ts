@@ -1,4 +1,4 @@
-import type { Collection } from 'mongodb';
+import { trusted, type SafeCollection } from '@sunshine/platform';
 import type { CaseState, DedupStore, StoredPetitionSignature } from '../dedup/petition-signature';
 
 type RoutingDocument = { _id: string; receivedAt: Date; dedup?: StoredPetitionSignature };
@@ -9,11 +9,11 @@ type RoutingDocument = { _id: string; receivedAt: Date; dedup?: StoredPetitionSi
  * in-memory index is rebuilt from routing's own collection at start.
  */
 export class MongoDedupStore implements DedupStore {
-  constructor(private readonly petitions: Collection<RoutingDocument>) {}
+  constructor(private readonly petitions: SafeCollection<RoutingDocument>) {}
 
   async *load(): AsyncIterable<StoredPetitionSignature> {
     // Oldest first, so the index sees the history in order.
-    const cursor = this.petitions.find({ dedup: { $exists: true } }, { projection: { dedup: 1, receivedAt: 1 } }).sort({ receivedAt: 1 });
+    const cursor = this.petitions.find({ dedup: trusted({ $exists: true }) }, { projection: { dedup: 1, receivedAt: 1 } }).sort({ receivedAt: 1 });
     for await (const doc of cursor) if (doc.dedup?.signature) yield doc.dedup;
   }
 

@@ -2,6 +2,7 @@ import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectConnection } from '@nestjs/mongoose';
 import type { Connection } from 'mongoose';
+import { safeCollection } from '@sunshine/platform';
 import type { CategoryClassifier } from '../classification/category-classifier';
 import { trainCategoryClassifierFromFiles, type ClassifierTrainingFiles } from '../classification/training-data';
 import { DEFAULT_DETECTOR_OPTIONS, DuplicateDetector } from '../dedup/duplicate-detector';
@@ -31,7 +32,7 @@ export class RoutingIntelligence implements OnModuleInit {
       groupWindowDays: config.getOrThrow<number>('ROUTING_GROUP_WINDOW_DAYS'),
       windowDays: config.getOrThrow<number>('ROUTING_DEDUP_WINDOW_DAYS'),
     });
-    this.store = new MongoDedupStore(connection.collection('routing_petitions') as never);
+    this.store = new MongoDedupStore(safeCollection(connection, 'routing_petitions'));
   }
 
   async onModuleInit(): Promise<void> {

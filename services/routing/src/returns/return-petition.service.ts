@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
-import type { Collection, Connection } from 'mongoose';
+import type { Connection } from 'mongoose';
 import type { CaseReturned, EventEnvelope } from '@sunshine/contracts';
 import { MessagingService, type HandleOutcome } from '@sunshine/messaging';
-import { Clock } from '@sunshine/platform';
+import { Clock, safeCollection, type SafeCollection } from '@sunshine/platform';
 import { RoutingIntelligence } from '../intelligence/routing-intelligence.provider';
 import { assignedEvent, assignmentOf } from '../routing/assignment';
 import { RoutingPetitionRepository } from '../routing/routing-petition.repository';
@@ -33,7 +33,7 @@ export interface RoutingCorrection {
  */
 @Injectable()
 export class ReturnPetitionService {
-  private readonly corrections: Collection<RoutingCorrection>;
+  private readonly corrections: SafeCollection<RoutingCorrection>;
 
   constructor(
     private readonly petitions: RoutingPetitionRepository,
@@ -45,7 +45,7 @@ export class ReturnPetitionService {
     private readonly clock: Clock,
     @InjectConnection() connection: Connection,
   ) {
-    this.corrections = connection.collection<RoutingCorrection>('routing_corrections');
+    this.corrections = safeCollection<RoutingCorrection>(connection, 'routing_corrections');
   }
 
   async onReturned(event: EventEnvelope<'case.returned', CaseReturned>): Promise<HandleOutcome> {

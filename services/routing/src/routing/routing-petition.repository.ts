@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import type { Collection, Filter, UpdateFilter } from 'mongodb';
+import type { Filter, UpdateFilter } from 'mongodb';
 import type { Model } from 'mongoose';
 import type { DomainEvent } from '@sunshine/contracts';
 import { applyOnce, insertOnce, MessagingService, outboxFields, withOutbox, type ApplyResult } from '@sunshine/messaging';
-import { Clock } from '@sunshine/platform';
+import { Clock, safeCollection, type SafeCollection } from '@sunshine/platform';
 import type { StoredPetitionSignature } from '../dedup/petition-signature';
 import type { RoutingRecord } from './route-decision';
 import { ROUTING_PETITIONS, type RoutingPetition, type RoutingStatus } from './routing-petition.schema';
@@ -20,14 +20,14 @@ export type RoutingExpectation = Partial<Pick<RoutingPetition, 'status'>> & Reco
  */
 @Injectable()
 export class RoutingPetitionRepository {
-  private readonly petitions: Collection<RoutingPetition>;
+  private readonly petitions: SafeCollection<RoutingPetition>;
 
   constructor(
     @InjectModel(ROUTING_PETITIONS) model: Model<RoutingPetition>,
     private readonly messaging: MessagingService,
     private readonly clock: Clock,
   ) {
-    this.petitions = model.collection as unknown as Collection<RoutingPetition>;
+    this.petitions = safeCollection<RoutingPetition>(model);
   }
 
   findById(petitionId: string): Promise<RoutingPetition | null> {

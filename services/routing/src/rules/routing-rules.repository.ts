@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectConnection } from '@nestjs/mongoose';
-import type { Collection, Connection } from 'mongoose';
+import type { Connection } from 'mongoose';
 import { isDuplicateKeyError } from '@sunshine/messaging';
-import { Clock } from '@sunshine/platform';
+import { Clock, safeCollection, type SafeCollection } from '@sunshine/platform';
 import type { RoutingRule, RuleSet } from './routing-rules';
 
 export interface StoredRuleSet extends RuleSet {
@@ -30,8 +30,8 @@ interface Head {
  */
 @Injectable()
 export class RoutingRulesRepository implements OnModuleInit {
-  private readonly sets: Collection<StoredRuleSet>;
-  private readonly head: Collection<Head>;
+  private readonly sets: SafeCollection<StoredRuleSet>;
+  private readonly head: SafeCollection<Head>;
   private cache?: { set: StoredRuleSet; at: number };
 
   constructor(
@@ -39,8 +39,8 @@ export class RoutingRulesRepository implements OnModuleInit {
     private readonly clock: Clock,
     private readonly config: ConfigService,
   ) {
-    this.sets = connection.collection<StoredRuleSet>('routing_rule_sets');
-    this.head = connection.collection<Head>('routing_rule_head');
+    this.sets = safeCollection<StoredRuleSet>(connection, 'routing_rule_sets');
+    this.head = safeCollection<Head>(connection, 'routing_rule_head');
   }
 
   async onModuleInit(): Promise<void> {
