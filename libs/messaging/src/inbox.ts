@@ -4,7 +4,7 @@ import { isDuplicateKeyError } from './errors';
 
 /**
  * What the inbox needs of a collection: the platform's `SafeCollection` (which sanitises the
- * filters), or a driver collection (routing's, until it moves to `SafeCollection`).
+ * filters), or a driver collection (tests, the database compatibility check).
  */
 export interface InboxCollection<T extends Document> {
   updateOne(filter: Filter<T>, update: UpdateFilter<T>, options?: UpdateOptions): Promise<UpdateResult<T>>;
