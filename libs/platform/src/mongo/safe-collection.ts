@@ -22,8 +22,8 @@
  * must be wrapped in `trusted(...)`; forgetting it makes the query match nothing, never more,
  * and the repository's tests show it at once. Updates are not filters and are passed as they are.
  *
- * Never reach past it: no `model.collection`, `connection.collection(...)` or
- * `as unknown as Collection` in a service.
+ * Never reach past it: no `model.collection`, `connection.collection(...)` or double cast
+ * (`as unknown as`) to a driver collection in a service.
  */
 import type {
   AggregateOptions,
