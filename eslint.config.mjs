@@ -89,6 +89,22 @@ export default tseslint.config(
     },
   },
   {
+    // Decision record 0007: services reach MongoDB only through SafeCollection, whose filters are
+    // sanitised; the driver's collection (`model.collection`, `connection.collection(...)`,
+    // `connection.db`) would skip that.
+    files: ['services/*/src/**/*.ts'],
+    ignores: ['**/*.spec.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[property.name=/^(collection|db)$/]:not([object.type='ThisExpression'])",
+          message: 'Use safeCollection(model) or safeCollection(connection, name) from @sunshine/platform (docs/decisions/0007-persistence-idiom.md).',
+        },
+      ],
+    },
+  },
+  {
     // Long files hide several concerns; a warning to split before the hard limit (500, scripts/source-size.spec.ts).
     // The only warning in this config: lint runs without --max-warnings=0 so that it shows but does not fail.
     files: ['services/*/src/**/*.ts', 'libs/*/src/**/*.ts'],

@@ -26,6 +26,8 @@ export class AttachmentRepository {
   private readonly files: SafeCollection<GridFSFile>;
 
   constructor(@InjectConnection() connection: Connection) {
+    // GridFS streams file chunks by id and takes no filter from a caller: it needs the driver's database.
+    // eslint-disable-next-line no-restricted-syntax
     this.bucket = new GridFSBucket(connection.db!, { bucketName: 'attachments' });
     this.files = safeCollection<GridFSFile>(connection, 'attachments.files');
   }
