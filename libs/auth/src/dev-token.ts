@@ -6,6 +6,8 @@ import type { Role } from './roles';
 export interface DevTokenRequest {
   roles: Role[];
   unitId?: string;
+  /** For leaders: their id in the leader catalogue (JWT claim `leader`). */
+  leaderId?: string;
   subject?: string;
   name?: string;
   /** Lifetime in seconds (default 8 hours). */
@@ -23,10 +25,11 @@ export async function signDevToken(request: DevTokenRequest): Promise<string> {
   return new SignJWT({
     roles: request.roles,
     ...(request.unitId ? { unit: request.unitId } : {}),
+    ...(request.leaderId ? { leader: request.leaderId } : {}),
     ...(request.name ? { name: request.name } : {}),
   })
     .setProtectedHeader({ alg: 'ES256', kid: DEV_KEY_ID, typ: 'JWT' })
-    .setSubject(request.subject ?? `dev-${request.roles.join('-')}${request.unitId ? `-${request.unitId}` : ''}`)
+    .setSubject(request.subject ?? `dev-${request.roles.join('-')}${request.unitId ? `-${request.unitId}` : ''}${request.leaderId ? `-${request.leaderId}` : ''}`)
     .setIssuer(request.issuer ?? DEV_ISSUER)
     .setAudience(request.audience ?? DEFAULT_AUDIENCE)
     .setIssuedAt(now)

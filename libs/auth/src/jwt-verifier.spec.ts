@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { exportJWK, generateKeyPair, SignJWT, UnsecuredJWT } from 'jose';
+import { exportJWK, generateKeyPair, importJWK, SignJWT, UnsecuredJWT } from 'jose';
 import { DEV_ISSUER, loadOrCreateDevKey, publicPart } from './dev-keys';
 import { signDevToken } from './dev-token';
 import { authSettingsFromEnv, AuthConfigurationError, JwtVerifier } from './jwt-verifier';
@@ -21,6 +21,34 @@ describe('JwtVerifier', () => {
       roles: ['unit'],
       unitId: 'housing-bureau',
     });
+  });
+
+  it('carries a leader id from the leader claim, and a leader token without one still works', async () => {
+    const verifier = await devVerifier();
+    await expect(verifier.verify(await signDevToken({ roles: ['leader'], leaderId: 'party-secretary', devKeysDir }))).resolves.toEqual({
+      subject: 'dev-leader-party-secretary',
+      roles: ['leader'],
+      leaderId: 'party-secretary',
+    });
+    const anyLeader = await verifier.verify(await signDevToken({ roles: ['leader'], devKeysDir }));
+    expect(anyLeader).toEqual({ subject: 'dev-leader', roles: ['leader'] });
+    expect(anyLeader).not.toHaveProperty('leaderId');
+  });
+
+  it('refuses a leader claim that is not an id', async () => {
+    const verifier = await devVerifier();
+    const jwk = await loadOrCreateDevKey(devKeysDir);
+    const key = await importJWK(jwk, 'ES256');
+    for (const leader of ['Party Secretary', '', 42, { $ne: null }]) {
+      const token = await new SignJWT({ roles: ['leader'], leader })
+        .setProtectedHeader({ alg: 'ES256', kid: 'sunshine-dev' })
+        .setSubject('x')
+        .setIssuer(DEV_ISSUER)
+        .setAudience('sunshine-petitions')
+        .setExpirationTime('1h')
+        .sign(key);
+      await expect(verifier.verify(token)).rejects.toThrow('leader claim invalid');
+    }
   });
 
   it('refuses expired tokens, wrong issuers and wrong audiences', async () => {

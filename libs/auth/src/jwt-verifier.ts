@@ -1,6 +1,6 @@
 import { createLocalJWKSet, errors, jwtVerify, type JSONWebKeySet, type JWTPayload } from 'jose';
 import { DEFAULT_AUDIENCE, DEV_ISSUER, DEV_KEY_ID, loadOrCreateDevKey, publicPart } from './dev-keys';
-import { isRole, type Principal } from './roles';
+import { isRole, PRINCIPAL_ID_PATTERN, type Principal } from './roles';
 
 /** Only asymmetric signatures; `none` and HMAC tokens are never accepted. */
 export const ALLOWED_ALGORITHMS = ['ES256', 'RS256'] as const;
@@ -85,10 +85,17 @@ export class JwtVerifier {
     if (!roles.length) throw new AuthenticationError('no role');
     const unitId = typeof payload.unit === 'string' ? payload.unit : undefined;
     if (roles.includes('unit') && !unitId) throw new AuthenticationError('unit role without unit');
+    // A leader id that is not an id is refused rather than dropped: dropping it would widen the
+    // caller's queue from their own items to nobody's, silently.
+    if (payload.leader !== undefined && (typeof payload.leader !== 'string' || !PRINCIPAL_ID_PATTERN.test(payload.leader))) {
+      throw new AuthenticationError('leader claim invalid');
+    }
+    const leaderId = typeof payload.leader === 'string' ? payload.leader : undefined;
     return {
       subject: String(payload.sub),
       roles,
       ...(unitId ? { unitId } : {}),
+      ...(leaderId ? { leaderId } : {}),
       ...(typeof payload.name === 'string' ? { name: payload.name } : {}),
     };
   }

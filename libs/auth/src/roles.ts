@@ -23,9 +23,17 @@ export interface Principal {
   roles: Role[];
   /** For unit staff: the unit they belong to. */
   unitId?: string;
+  /**
+   * For leaders: their id in the leader catalogue (`party-secretary`, `district-head`, …), from the
+   * JWT claim `leader`. A leader token without it sees only the items waiting for any leader.
+   */
+  leaderId?: string;
   /** Display name of the official (never a petitioner). */
   name?: string;
 }
+
+/** Ids of units and leaders: lower-case words joined by hyphens (`party-secretary`). */
+export const PRINCIPAL_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export function hasRole(principal: Principal, ...roles: Role[]): boolean {
   return principal.roles.some((r) => roles.includes(r));
