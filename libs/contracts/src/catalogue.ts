@@ -6,6 +6,7 @@ import { PetitionDuplicateLinkedEvent } from './events/routing/petition-duplicat
 import { PetitionEscalatedEvent } from './events/routing/petition-escalated';
 import { PetitionInstructedEvent } from './events/routing/petition-instructed';
 import { PetitionInstructionRequestedEvent } from './events/routing/petition-instruction-requested';
+import { PetitionLinkUndoneEvent } from './events/routing/petition-link-undone';
 import { PetitionReassignedEvent } from './events/routing/petition-reassigned';
 import { PetitionTriagedEvent } from './events/routing/petition-triaged';
 import {
@@ -36,6 +37,7 @@ export const Catalogue = [
   PetitionRegisteredEvent,
   PetitionWithdrawnEvent,
   PetitionDuplicateLinkedEvent,
+  PetitionLinkUndoneEvent,
   PetitionTriagedEvent,
   PetitionEscalatedEvent,
   PetitionInstructionRequestedEvent,

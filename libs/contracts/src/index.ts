@@ -14,6 +14,7 @@ export * from './create-event';
 export * from './events/intake/petition-registered';
 export * from './events/intake/petition-withdrawn';
 export * from './events/routing/petition-duplicate-linked';
+export * from './events/routing/petition-link-undone';
 export * from './events/routing/petition-triaged';
 export * from './events/routing/petition-escalated';
 export * from './events/routing/petition-instruction-requested';

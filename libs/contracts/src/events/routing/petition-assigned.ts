@@ -93,6 +93,15 @@ export class PetitionAssigned {
   @IsString()
   @MaxLength(64)
   ruleVersion?: string;
+
+  /**
+   * Units a sealed report (检举控告) accuses, or whose officials it accuses: never a unit on the case,
+   * and never to be given it (条例 art. 45).
+   */
+  @IsOptional()
+  @ArrayMaxSize(20)
+  @Matches(UNIT_ID_PATTERN, { each: true })
+  accusedUnitIds?: string[];
 }
 
 export const PetitionAssignedEvent = defineEvent({

@@ -1,6 +1,7 @@
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
+  IsBoolean,
   IsIn,
   IsNumber,
   IsOptional,
@@ -44,6 +45,14 @@ export class PetitionTriaged {
   @IsString()
   @MaxLength(64)
   ruleVersion?: string;
+
+  /**
+   * Triaged as 检举控告 (by kind, the confidential box or the accusation detector), and so
+   * confidential: it always waits for a leader and never reaches a unit it accuses (条例 art. 45).
+   */
+  @IsOptional()
+  @IsBoolean()
+  sealed?: boolean;
 }
 
 export const PetitionTriagedEvent = defineEvent({
