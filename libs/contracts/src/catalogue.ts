@@ -6,6 +6,7 @@ import { PetitionDuplicateLinkedEvent } from './events/routing/petition-duplicat
 import { PetitionEscalatedEvent } from './events/routing/petition-escalated';
 import { PetitionInstructedEvent } from './events/routing/petition-instructed';
 import { PetitionInstructionRequestedEvent } from './events/routing/petition-instruction-requested';
+import { PetitionLeaderInstructedEvent } from './events/routing/petition-leader-instructed';
 import { PetitionLinkUndoneEvent } from './events/routing/petition-link-undone';
 import { PetitionReassignedEvent } from './events/routing/petition-reassigned';
 import { PetitionTriagedEvent } from './events/routing/petition-triaged';
@@ -44,6 +45,7 @@ export const Catalogue = [
   PetitionInstructedEvent,
   PetitionAssignedEvent,
   PetitionReassignedEvent,
+  PetitionLeaderInstructedEvent,
   CaseAcceptedEvent,
   CaseNotAcceptedEvent,
   CaseReturnedEvent,

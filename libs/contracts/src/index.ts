@@ -21,6 +21,7 @@ export * from './events/routing/petition-instruction-requested';
 export * from './events/routing/petition-instructed';
 export * from './events/routing/petition-assigned';
 export * from './events/routing/petition-reassigned';
+export * from './events/routing/petition-leader-instructed';
 export * from './events/handling/case-events';
 export * from './events/feedback/feedback-events';
 export * from './events/supervision/supervision-events';

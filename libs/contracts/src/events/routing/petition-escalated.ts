@@ -1,5 +1,5 @@
 import { ArrayMaxSize, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { CASE_NUMBER_PATTERN } from '../../common';
+import { CASE_NUMBER_PATTERN, UNIT_ID_PATTERN } from '../../common';
 import { defineEvent } from '../../define-event';
 import { Topics } from '../../topics';
 import { EscalationReasons, type EscalationReason } from '../../vocabulary';
@@ -22,6 +22,13 @@ export class PetitionEscalated {
   @ArrayMaxSize(500)
   @IsString({ each: true })
   relatedPetitionIds?: string[];
+
+  /** The leaders notified (ids in routing's leader catalogue), each in their notification feed. */
+  @IsOptional()
+  @ArrayMaxSize(20)
+  @MaxLength(64, { each: true })
+  @Matches(UNIT_ID_PATTERN, { each: true })
+  leaderIds?: string[];
 }
 
 export const PetitionEscalatedEvent = defineEvent({

@@ -1,4 +1,4 @@
-import { ArrayMaxSize, IsString, Matches, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { CASE_NUMBER_PATTERN, UNIT_ID_PATTERN } from '../../common';
 import { defineEvent } from '../../define-event';
 import { Topics } from '../../topics';
@@ -16,6 +16,16 @@ export class PetitionInstructionRequested {
   @ArrayMaxSize(10)
   @Matches(UNIT_ID_PATTERN, { each: true })
   proposedUnits!: string[];
+
+  /**
+   * Whose queue it waits in: the leader's id in routing's leader catalogue (`party-secretary` for
+   * the Secretary's mailbox 书记信箱, `district-head` for the district head's 区长信箱). Absent: any
+   * leader may instruct it.
+   */
+  @IsOptional()
+  @MaxLength(64)
+  @Matches(UNIT_ID_PATTERN)
+  leaderId?: string;
 }
 
 export const PetitionInstructionRequestedEvent = defineEvent({
