@@ -20,6 +20,15 @@ import {
   CaseReturnedEvent,
 } from './events/handling/case-events';
 import {
+  CaseAssistOpinionSubmittedEvent,
+  CaseCompletionReportedEvent,
+  CaseCoordinationRequestedEvent,
+  CaseExtensionRefusedEvent,
+  CaseExtensionRequestedEvent,
+  CaseJointConvenedEvent,
+  CaseTransferredEvent,
+} from './events/handling/case-workflow-events';
+import {
   FeedbackRatedEvent,
   FeedbackReviewDecidedEvent,
   FeedbackReviewRequestedEvent,
@@ -48,9 +57,16 @@ export const Catalogue = [
   PetitionLeaderInstructedEvent,
   CaseAcceptedEvent,
   CaseNotAcceptedEvent,
+  CaseTransferredEvent,
   CaseReturnedEvent,
+  CaseExtensionRequestedEvent,
+  CaseExtensionRefusedEvent,
   CaseExtendedEvent,
+  CaseAssistOpinionSubmittedEvent,
+  CaseJointConvenedEvent,
+  CaseCoordinationRequestedEvent,
   CaseRepliedEvent,
+  CaseCompletionReportedEvent,
   CaseReopenedEvent,
   CaseClosedEvent,
   FeedbackVisitedEvent,

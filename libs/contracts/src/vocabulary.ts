@@ -52,6 +52,11 @@ export const ReplyOutcomes = vocabulary({
   'not-supported': { 'zh-CN': '不支持', en: 'Not supported' },
   adopted: { 'zh-CN': '采纳', en: 'Adopted' },
   answered: { 'zh-CN': '已解答', en: 'Answered' },
+  'partly-adopted': { 'zh-CN': '部分采纳', en: 'Partly adopted' },
+  noted: { 'zh-CN': '留作参考', en: 'Noted for reference' },
+  /** A promised completion date that is tracked (落实): passing it without a completion note is 落实不到位. */
+  scheduled: { 'zh-CN': '限期解决', en: 'Scheduled for a promised date' },
+  'transferred-to-discipline': { 'zh-CN': '移交纪检监察机关', en: 'Transferred to the discipline and supervision body' },
 });
 export type ReplyOutcome = (typeof ReplyOutcomes.codes)[number];
 

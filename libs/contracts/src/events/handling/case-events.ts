@@ -1,4 +1,6 @@
+import { Type } from 'class-transformer';
 import {
+  ArrayMaxSize,
   IsIn,
   IsInt,
   IsISO8601,
@@ -9,12 +11,20 @@ import {
   Max,
   MaxLength,
   Min,
+  ValidateNested,
 } from 'class-validator';
 import { STATUTORY } from '../../statutory-limits';
 import { CASE_NUMBER_PATTERN, UNIT_ID_PATTERN } from '../../common';
 import { defineEvent } from '../../define-event';
 import { Topics } from '../../topics';
-import { ReopenReasons, ReplyOutcomes, type ReopenReason, type ReplyOutcome } from '../../vocabulary';
+import {
+  PetitionKinds,
+  ReopenReasons,
+  ReplyOutcomes,
+  type PetitionKind,
+  type ReopenReason,
+  type ReplyOutcome,
+} from '../../vocabulary';
 
 /** Fields every case event carries: which case, which unit. */
 export class CaseEventBase {
@@ -32,9 +42,20 @@ export class CaseAccepted extends CaseEventBase {
   /** 信访工作条例 art. 32: handled and answered within 60 days of acceptance. */
   @IsISO8601({ strict: true })
   handleBy!: string;
+
+  /** An upper-level office's earlier due date, kept through acceptance (handleBy is not later). */
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  upperLevelDueBy?: string;
 }
 
 export class CaseNotAccepted extends CaseEventBase {
+  /** The code in handling's not-accept catalogue (`GET /api/v1/not-accept-reasons`); `other` for free text. */
+  @IsOptional()
+  @Matches(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+  @MaxLength(64)
+  reasonCode?: string;
+
   @IsString()
   @IsNotEmpty()
   @MaxLength(2000)
@@ -77,6 +98,7 @@ export class CaseExtended extends CaseEventBase {
   @MaxLength(2000)
   reason!: string;
 
+  /** The approving leader's id (leader catalogue). */
   @IsString()
   @IsNotEmpty()
   @MaxLength(64)
@@ -84,6 +106,35 @@ export class CaseExtended extends CaseEventBase {
 
   @IsISO8601({ strict: true })
   handleBy!: string;
+
+  /** The extension request this approval answers (`case.extension-requested`). */
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  requestId?: string;
+}
+
+/** A standard answer (标准答复库) cited by a consultation reply, at the version cited. */
+export class StandardAnswerRef {
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(64)
+  id!: string;
+
+  @IsInt()
+  @Min(1)
+  version!: number;
+}
+
+/** An assisting unit's opinion (协办意见) as the lead unit's reply shows it. */
+export class AssistingOpinion {
+  @Matches(UNIT_ID_PATTERN)
+  unitId!: string;
+
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(5000)
+  opinion!: string;
 }
 
 export class CaseReplied extends CaseEventBase {
@@ -103,6 +154,51 @@ export class CaseReplied extends CaseEventBase {
 
   @IsISO8601({ strict: true })
   repliedAt!: string;
+
+  @IsOptional()
+  @IsIn(PetitionKinds.codes)
+  kind?: PetitionKind;
+
+  /** The facts found (查明的事实). */
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  facts?: string;
+
+  /** The decision's legal or policy basis (处理依据). */
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  basis?: string;
+
+  /** The right to ask for review within 30 days and where (条例 art. 35). */
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  reviewRights?: string;
+
+  /** For `scheduled`: the promised completion date (a tracked promise). */
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  promisedBy?: string;
+
+  /** For `explained`: when the unit checks the matter again. */
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  nextCheckAt?: string;
+
+  /** For consultations: the standard answer cited. */
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => StandardAnswerRef)
+  standardAnswer?: StandardAnswerRef;
+
+  /** The assisting units' opinions (协办意见) the reply shows. */
+  @IsOptional()
+  @ArrayMaxSize(10)
+  @ValidateNested({ each: true })
+  @Type(() => AssistingOpinion)
+  assistingOpinions?: AssistingOpinion[];
 }
 
 export class CaseReopened extends CaseEventBase {
@@ -164,7 +260,7 @@ export const CaseRepliedEvent = defineEvent({
   version: 1,
   topic: Topics.handling,
   payload: CaseReplied,
-  summary: 'The unit replied to the petitioner in writing (答复).',
+  summary: 'The unit replied to the petitioner in writing (答复), with facts, decision, basis and review rights.',
 });
 export const CaseReopenedEvent = defineEvent({
   type: 'case.reopened',
