@@ -2,6 +2,7 @@ import 'reflect-metadata';
 export * from './vocabulary';
 export * from './petition-status';
 export * from './statutory-limits';
+export * from './warning-light';
 export * from './reply-parts';
 export * from './query-code';
 export * from './contact-masking';
