@@ -4,6 +4,7 @@ export * from './petition-status';
 export * from './statutory-limits';
 export * from './warning-light';
 export * from './reply-parts';
+export * from './calendar-days';
 export * from './query-code';
 export * from './contact-masking';
 export * from './topics';

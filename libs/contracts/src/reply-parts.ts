@@ -31,6 +31,10 @@ export const ReplyParts = vocabulary({
   basis: { 'zh-CN': '处理依据', en: 'the basis of the decision' },
   promisedBy: { 'zh-CN': '承诺完成日期', en: 'the promised completion date' },
   nextCheckAt: { 'zh-CN': '下次核查日期', en: 'the next check date' },
+  promiseExplanation: {
+    'zh-CN': '承诺完成日期晚于办理期限的原因说明',
+    en: 'why the promised date is later than the handling deadline',
+  },
   legalBasis: {
     'zh-CN': '标准答复或法律政策依据（法规名称及条款）',
     en: 'a standard answer or a legal or policy basis citing the law and article',
