@@ -66,6 +66,18 @@ export class FeedbackRated {
 
   @IsISO8601({ strict: true })
   ratedAt!: string;
+
+  /**
+   * Set when a linked petitioner (a repeat or joint co-petitioner, `petition.duplicate-linked`)
+   * rated the original case's reply through their own petition: that petition's id. Such a
+   * rating is recorded and reported, but the original case's closure or reopening follows the
+   * original petitioner's rating only.
+   */
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(64)
+  ratedViaPetitionId?: string;
 }
 
 export class FeedbackReviewRequested {
