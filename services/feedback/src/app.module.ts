@@ -16,7 +16,7 @@ import { VisitsModule } from './visits/visits.module';
       service: 'feedback',
       config: FeedbackConfig,
       publishes: [Topics.feedback],
-      consumes: [Topics.intake, Topics.handling],
+      consumes: [Topics.intake, Topics.routing, Topics.handling],
       outboxCollections: [RATINGS, VISITS],
     }),
     ThrottlerModule.forRootAsync({

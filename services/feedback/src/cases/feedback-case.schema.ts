@@ -1,4 +1,5 @@
 import { Schema } from 'mongoose';
+import type { DuplicateRelation } from '@sunshine/contracts';
 import type { InboxFields } from '@sunshine/messaging';
 import type { FeedbackCaseStatus } from '../ratings/rating';
 
@@ -20,8 +21,19 @@ export interface FeedbackCaseRecord extends InboxFields {
   /** The unit that made the latest reply. */
   unitId?: string;
   repliedAt?: Date;
+  /**
+   * Routing linked this petition to an earlier one (判重: a repeat, or a joint co-petitioner): its
+   * petitioner rates the original's reply with their own case number and query code.
+   */
+  linkedTo?: LinkedOriginal | null;
   createdAt: Date;
   updatedAt: Date;
+}
+
+export interface LinkedOriginal {
+  petitionId: string;
+  caseNumber: string;
+  relation: DuplicateRelation;
 }
 
 export const FeedbackCaseSchema = new Schema<FeedbackCaseRecord>(
@@ -33,6 +45,7 @@ export const FeedbackCaseSchema = new Schema<FeedbackCaseRecord>(
     round: { type: Number, required: true },
     unitId: String,
     repliedAt: Date,
+    linkedTo: { type: Schema.Types.Mixed, default: undefined },
     processedEvents: { type: [String], default: [] },
     createdAt: { type: Date, required: true },
     updatedAt: { type: Date, required: true },

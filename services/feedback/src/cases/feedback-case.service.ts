@@ -40,4 +40,19 @@ export class FeedbackCaseService {
   async onClosed(event: DomainEvent<'case.closed'>): Promise<HandleOutcome> {
     return this.cases.apply(event.petitionId!, event.id, { caseNumber: event.payload.caseNumber, status: 'closed' }, { round: 0 }, this.clock.now());
   }
+
+  /** 判重: this petition's petitioner rates the original's reply (their rating does not decide it). */
+  async onDuplicateLinked(event: DomainEvent<'petition.duplicate-linked'>): Promise<HandleOutcome> {
+    const { caseNumber, originalPetitionId, originalCaseNumber, relation } = event.payload;
+    if (originalPetitionId === event.petitionId) return 'ignored';
+    await this.caseNumbers.link(caseNumber, event.petitionId!);
+    const linkedTo = { petitionId: originalPetitionId, caseNumber: originalCaseNumber, relation };
+    return this.cases.apply(event.petitionId!, event.id, { caseNumber, linkedTo }, NOT_REPLIED, this.clock.now());
+  }
+
+  /** A wrong link undone by the registrar: the petition is a case of its own again. */
+  async onLinkUndone(event: DomainEvent): Promise<HandleOutcome> {
+    const { caseNumber } = event.payload as { caseNumber: string };
+    return this.cases.apply(event.petitionId!, event.id, { caseNumber, linkedTo: null }, NOT_REPLIED, this.clock.now());
+  }
 }

@@ -4,7 +4,8 @@ import { MessagingService } from '@sunshine/messaging';
 import { Clock } from '@sunshine/platform';
 import { CaseNumberRepository } from '../cases/case-number.repository';
 import { FeedbackCaseRepository } from '../cases/feedback-case.repository';
-import { conclusionOf, roundToRate } from './rating';
+import type { FeedbackCaseRecord } from '../cases/feedback-case.schema';
+import { conclusionOf, roundToRate, roundToRateViaLink } from './rating';
 import { NoReplyToRate, RatingAlreadyGiven, RatingNotFound } from './rating.errors';
 import { RatingRepository } from './rating.repository';
 import { ratingId, RATINGS } from './rating.schema';
@@ -25,6 +26,16 @@ const ACKNOWLEDGEMENTS: Record<SatisfactionLevel, { 'zh-CN': string; en: string 
     en: 'Thank you. As you are not satisfied, the unit was asked to handle the matter again; follow its progress.',
   },
 };
+
+/** A linked petitioner's rating is recorded and passed on; it does not decide the original case. */
+const LINKED_ACKNOWLEDGEMENT = {
+  'zh-CN': '感谢您的评价。您的意见已记录并转承办单位和督查部门参考。',
+  en: 'Thank you for your rating. It was recorded and passed to the unit and the supervision office.',
+};
+
+function maskedComment(comment: string | undefined): string | undefined {
+  return comment?.trim() ? maskContactDetails(comment.trim()) : undefined;
+}
 
 /**
  * The petitioner rates the latest reply (满意度测评). The case number and query code are the
@@ -49,10 +60,12 @@ export class RateReplyService {
     const verified = await verifyQueryCode(code ?? '', verifier ?? DECOY_VERIFIER);
     if (!petitionId || !record || !verifier || !code || !verified) throw new RatingNotFound();
 
+    if (record.linkedTo && record.round === 0) return this.rateViaLink(record, input);
+
     const round = roundToRate(record);
     if (!record.unitId) throw new NoReplyToRate();
     const now = this.clock.now();
-    const comment = input.comment?.trim() ? maskContactDetails(input.comment.trim()) : undefined;
+    const comment = maskedComment(input.comment);
     const meta = this.messaging.eventMeta(now);
     const events: DomainEvent[] = [
       createEvent(
@@ -74,5 +87,54 @@ export class RateReplyService {
     if (!inserted) throw new RatingAlreadyGiven();
     this.messaging.kick(RATINGS, [id]);
     return { caseNumber: record.caseNumber, round, satisfaction: input.satisfaction, ratedAt: now.toISOString(), acknowledgement: ACKNOWLEDGEMENTS[input.satisfaction] };
+  }
+
+  /**
+   * A linked petitioner (a repeat, or a joint co-petitioner) rates the original case's current
+   * reply through their own petition: recorded once per petitioner per round, `feedback.rated`
+   * about the original carrying `ratedViaPetitionId`. It never concludes the matter: the original
+   * case closes or reopens on the original petitioner's rating only.
+   */
+  private async rateViaLink(linked: FeedbackCaseRecord, input: RatingInput): Promise<RatingReceiptDto> {
+    const link = linked.linkedTo!;
+    const original = await this.cases.findById(link.petitionId);
+    if (!original) throw new NoReplyToRate();
+    const round = roundToRateViaLink(original);
+    if (!original.unitId) throw new NoReplyToRate();
+    const now = this.clock.now();
+    const comment = maskedComment(input.comment);
+    const event = createEvent(
+      'feedback.rated',
+      { petitionId: original._id },
+      {
+        caseNumber: original.caseNumber,
+        unitId: original.unitId,
+        satisfaction: input.satisfaction,
+        ...(comment ? { comment } : {}),
+        round,
+        ratedAt: now.toISOString(),
+        ratedViaPetitionId: linked._id,
+      },
+      this.messaging.eventMeta(now),
+    );
+    const id = ratingId(original._id, round, linked._id);
+    const inserted = await this.ratings.insert(
+      {
+        _id: id,
+        petitionId: original._id,
+        caseNumber: original.caseNumber,
+        unitId: original.unitId,
+        round,
+        satisfaction: input.satisfaction,
+        ...(comment ? { comment } : {}),
+        ratedAt: now,
+        ratedViaPetitionId: linked._id,
+        ratedViaCaseNumber: linked.caseNumber,
+      },
+      [event],
+    );
+    if (!inserted) throw new RatingAlreadyGiven();
+    this.messaging.kick(RATINGS, [id]);
+    return { caseNumber: linked.caseNumber, round, satisfaction: input.satisfaction, ratedAt: now.toISOString(), acknowledgement: LINKED_ACKNOWLEDGEMENT };
   }
 }

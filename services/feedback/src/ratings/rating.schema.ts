@@ -4,9 +4,12 @@ import { outboxPlugin, type OutboxFields } from '@sunshine/messaging';
 
 export const RATINGS = 'ratings';
 
-/** The id of the rating of one reply round: inserting it twice is impossible (one rating per round). */
-export function ratingId(petitionId: string, round: number): string {
-  return `${petitionId}:r${round}`;
+/**
+ * The id of the rating of one reply round: inserting it twice is impossible (one rating per round).
+ * A linked petitioner's rating of the original's round has its own id, one per petitioner per round.
+ */
+export function ratingId(petitionId: string, round: number, viaPetitionId?: string): string {
+  return viaPetitionId ? `${petitionId}:r${round}:via:${viaPetitionId}` : `${petitionId}:r${round}`;
 }
 
 /**
@@ -24,6 +27,9 @@ export interface RatingRecord extends OutboxFields {
   /** As the petitioner wrote it, contact details masked. */
   comment?: string;
   ratedAt: Date;
+  /** A linked petitioner's rating of this (original) case's reply: their own petition and case number. */
+  ratedViaPetitionId?: string;
+  ratedViaCaseNumber?: string;
 }
 
 export const RatingSchema = new Schema<RatingRecord>(
@@ -36,6 +42,8 @@ export const RatingSchema = new Schema<RatingRecord>(
     satisfaction: { type: String, required: true },
     comment: String,
     ratedAt: { type: Date, required: true },
+    ratedViaPetitionId: String,
+    ratedViaCaseNumber: String,
   },
   { collection: RATINGS, versionKey: false, minimize: false },
 );

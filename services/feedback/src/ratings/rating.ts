@@ -20,6 +20,17 @@ export function roundToRate(state: RatableState): number {
   return state.round;
 }
 
+/**
+ * The original case's reply round a linked petitioner (a repeat or a joint co-petitioner) rates
+ * through their own petition. Their rating never closes or reopens the original (that follows the
+ * original petitioner's rating only), so a closed original may still be rated; a reopened one has
+ * no reply open until the unit replies again.
+ */
+export function roundToRateViaLink(original: RatableState): number {
+  if ((original.status !== 'replied' && original.status !== 'closed') || original.round < 1) throw new NoReplyToRate();
+  return original.round;
+}
+
 /** 满意 and 基本满意 conclude the matter (息访); 不满意 sends the reply back to the unit. */
 export function conclusionOf(satisfaction: SatisfactionLevel): ConclusionReason | undefined {
   return satisfaction === 'dissatisfied' ? undefined : 'satisfied';

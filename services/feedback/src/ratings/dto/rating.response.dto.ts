@@ -22,6 +22,12 @@ export class RatingResponseDto {
 
   @ApiProperty({ example: '2026-12-07T12:00:00.000Z' })
   ratedAt!: string;
+
+  @ApiPropertyOptional({
+    example: 'SW-2026-000187',
+    description: "Set when a linked petitioner (repeat or joint co-petitioner) rated this case's reply through their own petition: its case number",
+  })
+  ratedViaCaseNumber?: string;
 }
 
 export class RatingPageResponseDto {
@@ -38,5 +44,6 @@ export function toRatingResponse(record: RatingRecord): RatingResponseDto {
     satisfaction: record.satisfaction,
     ...(record.comment ? { comment: record.comment } : {}),
     ratedAt: new Date(record.ratedAt).toISOString(),
+    ...(record.ratedViaCaseNumber ? { ratedViaCaseNumber: record.ratedViaCaseNumber } : {}),
   };
 }
