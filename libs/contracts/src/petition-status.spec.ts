@@ -52,6 +52,24 @@ describe('petition statuses', () => {
     });
   });
 
+  it('follow a transfer to another body (转送), and stay as they were through the internal steps of issue 10', () => {
+    expect(statusAfterEvent('case.transferred')).toBe('transferred');
+    expect(PetitionStatuses.label('transferred', 'zh-CN')).toBe('转送其他机关');
+    expect(PetitionStatuses.label('transferred', 'en')).toBe('Transferred to another body');
+    for (const type of [
+      'case.extension-requested',
+      'case.extension-refused',
+      'case.assist-opinion-submitted',
+      'case.joint-convened',
+      'case.coordination-requested',
+      'case.completion-reported',
+      'petition.leader-instructed',
+      'petition.link-undone',
+    ]) {
+      expect(statusAfterEvent(type)).toBeUndefined();
+    }
+  });
+
   it('are left as they were by events that do not change them', () => {
     for (const type of ['petition.triaged', 'petition.instructed', 'case.extended', 'feedback.rated', 'supervision.reminded', 'toString', 'unknown.type']) {
       expect(statusAfterEvent(type)).toBeUndefined();
