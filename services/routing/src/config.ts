@@ -14,6 +14,15 @@ export class RoutingConfig extends ServiceConfig {
   @IsString()
   ROUTING_UNIT_CATALOGUE?: string;
 
+  /** Path of the leader catalogue (JSON: id, name, office, mailbox); defaults to src/catalogue/leaders.json. */
+  @IsOptional()
+  @IsString()
+  ROUTING_LEADER_CATALOGUE?: string;
+
+  /** Leaders every urgent or group escalation notifies (comma-separated catalogue ids), besides the leader in charge. */
+  @IsString()
+  ROUTING_ESCALATION_LEADERS = 'party-secretary,district-head';
+
   /** The rules that seed version `default` of the routing rules (src/catalogue/routing-rules.json). */
   @IsOptional()
   @IsString()

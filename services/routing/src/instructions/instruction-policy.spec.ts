@@ -16,4 +16,12 @@ describe('the instruction policy', () => {
     expect(instructionReasons('all', ordinary, 0.45)).toEqual(['policy-all']);
     expect(instructionReasons('none', { ...ordinary, urgent: true, confidential: true }, 0.45)).toEqual([]);
   });
+
+  it('always puts a letter to a leader’s own mailbox to that leader, whatever the policy', () => {
+    const letter = { ...ordinary, leaderMailbox: true };
+    expect(instructionReasons('selective', letter, 0.45)).toEqual(['leader-mailbox']);
+    expect(instructionReasons('none', letter, 0.45)).toEqual(['leader-mailbox']);
+    expect(instructionReasons('all', letter, 0.45)).toEqual(['leader-mailbox', 'policy-all']);
+    expect(instructionReasons('selective', { ...letter, urgent: true }, 0.45)).toEqual(['leader-mailbox', 'urgent']);
+  });
 });

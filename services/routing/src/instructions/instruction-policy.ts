@@ -7,7 +7,7 @@
  */
 export type InstructionPolicy = 'selective' | 'all' | 'none';
 
-export type InstructionReason = 'policy-all' | 'urgent' | 'group' | 'confidential' | 'multi-unit' | 'low-confidence' | 'rule';
+export type InstructionReason = 'leader-mailbox' | 'policy-all' | 'urgent' | 'group' | 'confidential' | 'multi-unit' | 'low-confidence' | 'rule';
 
 export interface InstructionFacts {
   urgent: boolean;
@@ -16,12 +16,15 @@ export interface InstructionFacts {
   assistingUnits: number;
   confidence: number;
   ruleRequiresInstruction: boolean;
+  /** Written to a leader's own mailbox (书记信箱, 区长信箱): that leader reads it, whatever the policy. */
+  leaderMailbox?: boolean;
 }
 
 export function instructionReasons(policy: InstructionPolicy, facts: InstructionFacts, minConfidence: number): InstructionReason[] {
-  if (policy === 'none') return [];
-  if (policy === 'all') return ['policy-all'];
-  const reasons: InstructionReason[] = [];
+  const mailbox: InstructionReason[] = facts.leaderMailbox ? ['leader-mailbox'] : [];
+  if (policy === 'none') return mailbox;
+  if (policy === 'all') return [...mailbox, 'policy-all'];
+  const reasons: InstructionReason[] = [...mailbox];
   if (facts.urgent) reasons.push('urgent');
   if (facts.group) reasons.push('group');
   if (facts.confidential) reasons.push('confidential');

@@ -1,6 +1,7 @@
 import { createEvent, routingStatusLabel, type DomainEvent, type EventMetadata, type PetitionKind, type PetitionRegistered } from '@sunshine/contracts';
 import type { OutboxFields } from '@sunshine/messaging';
 import type { CategoryPrediction } from '../classification/category-classifier';
+import { isSealedReport, SEALED_REPORT_REASON, sealedProposal, sealingOf } from '../accusations/sealing';
 import { triageKind } from '../classification/kind-triage';
 import type { UrgencyDecision } from '../classification/urgency-detector';
 import type { DuplicateDecision } from '../dedup/duplicate-detector';
@@ -28,6 +29,16 @@ export interface RegistrationFacts {
   urgency: Pick<UrgencyDecision, 'urgent' | 'signals'>;
   /** Needed only when the petition opens new work (see `linksToOriginal`). */
   routing?: RoutingContext;
+  /** The leaders concerned (from the leader catalogue); without them no leader is named. */
+  leaders?: LeaderFacts;
+}
+
+/** Which leaders the petition concerns. */
+export interface LeaderFacts {
+  /** The leader whose own mailbox the letter came to (书记信箱 → `party-secretary`): it waits for them. */
+  mailboxLeaderId?: string;
+  /** Who an urgent or group escalation notifies (the configured leaders and any leader in charge). */
+  escalationLeaderIds: string[];
 }
 
 /** What deciding new work needs: the units, the rules in force and the policies. */
@@ -56,7 +67,7 @@ export interface RoutingDecision {
  */
 export function linksToOriginal(facts: Pick<RegistrationFacts, 'duplicate' | 'original' | 'payload'>): boolean {
   const { duplicate, original, payload } = facts;
-  return Boolean(duplicate.relation !== 'new' && duplicate.linkedTo && (!original || original.caseFile.confidential === payload.confidential));
+  return Boolean(duplicate.relation !== 'new' && duplicate.linkedTo && (!original || original.caseFile.confidential === isSealedReport(payload)));
 }
 
 /**
@@ -71,10 +82,12 @@ export function decideRegistration(facts: RegistrationFacts): RoutingDecision {
   const { petitionId, payload, now, meta, duplicate, original, urgency } = facts;
   const receivedAt = new Date(payload.receivedAt);
   const events: DomainEvent[] = [];
+  const notify = facts.leaders?.escalationLeaderIds.length ? { leaderIds: facts.leaders.escalationLeaderIds } : {};
+  const mailboxLeaderId = facts.leaders?.mailboxLeaderId;
 
   // Urgent matters are reported to the leaders at once, before any other step (MISSION 1.2).
   if (urgency.urgent) {
-    events.push(createEvent('petition.escalated', { petitionId }, { caseNumber: payload.caseNumber, reason: 'urgent', signals: urgency.signals }, meta));
+    events.push(createEvent('petition.escalated', { petitionId }, { caseNumber: payload.caseNumber, reason: 'urgent', signals: urgency.signals, ...notify }, meta));
   }
   if (duplicate.groupEscalation) {
     events.push(
@@ -86,6 +99,7 @@ export function decideRegistration(facts: RegistrationFacts): RoutingDecision {
           reason: 'group',
           signals: [`group:${duplicate.groupEscalation.petitioners}-in-${duplicate.groupEscalation.windowDays}-days`],
           relatedPetitionIds: duplicate.groupEscalation.petitionIds,
+          ...notify,
         },
         meta,
       ),
@@ -133,27 +147,34 @@ export function decideRegistration(facts: RegistrationFacts): RoutingDecision {
 
   if (!facts.routing) throw new Error('deciding new work needs the routing context (catalogue, rules, policies)');
   const { catalogue, rules, prediction, deadlines } = facts.routing;
-  const kind: PetitionKind = payload.kindHint ?? (payload.confidential ? 'report' : triageKind({ subject: payload.subject, text: payload.text }).kind);
-  const proposal = proposeUnits(catalogue, rules, {
+  // A report (检举控告) is sealed (条例 art. 45): confidential, put to a leader, never proposed to a unit
+  // it accuses. The cue words alone do not make a report ("举报违建" is a complaint): the detector must
+  // find an official or a unit accused of misconduct, or the box or the channel say so.
+  const sealing = sealingOf(payload, catalogue);
+  const textKind = triageKind({ subject: payload.subject, text: payload.text }).kind;
+  const kind: PetitionKind = sealing.sealed ? 'report' : (payload.kindHint ?? (textKind === 'report' ? 'complaint' : textKind));
+  const work = sealing.sealed ? { ...base, sealed: true, accusedUnitIds: sealing.accusedUnitIds, caseFile: { ...base.caseFile, confidential: true } } : base;
+  const proposal = sealedProposal(catalogue, rules, {
     subject: payload.subject,
     text: payload.text,
     area: payload.area,
     ...(prediction ? { category: { level1: prediction.category, probability: prediction.probability, confident: prediction.confident } } : {}),
     ...(payload.categoryHint ? { categoryHint: payload.categoryHint.level1 } : {}),
-  });
+  }, sealing.accusedUnitIds);
   const category = { level1: proposal.category, ...(payload.categoryHint?.level2 ? { level2: payload.categoryHint.level2 } : {}) };
-  const reasons = instructionReasons(
+  const reasons: string[] = [...(sealing.sealed ? [SEALED_REPORT_REASON] : []), ...instructionReasons(
     facts.routing.instructionPolicy,
     {
       urgent: urgency.urgent,
       group: Boolean(duplicate.groupEscalation),
-      confidential: payload.confidential,
+      confidential: payload.confidential || sealing.sealed,
       assistingUnits: proposal.assisting.length,
       confidence: proposal.confidence,
       ruleRequiresInstruction: proposal.requireInstruction,
+      leaderMailbox: Boolean(mailboxLeaderId),
     },
     facts.routing.minConfidence,
-  );
+  )];
   const proposedUnits = [proposal.lead.id, ...proposal.assisting.map((u) => u.id)];
   events.push(
     createEvent(
@@ -167,6 +188,7 @@ export function decideRegistration(facts: RegistrationFacts): RoutingDecision {
         proposedUnits,
         confidence: proposal.confidence,
         ruleVersion: proposal.ruleVersion,
+        ...(sealing.sealed ? { sealed: true } : {}),
       },
       meta,
     ),
@@ -178,13 +200,14 @@ export function decideRegistration(facts: RegistrationFacts): RoutingDecision {
     ...(proposal.ruleId ? { ruleId: proposal.ruleId } : {}),
     ruleVersion: proposal.ruleVersion,
     reasons,
+    ...(mailboxLeaderId ? { leaderId: mailboxLeaderId } : {}),
   };
   if (reasons.length) {
-    events.push(createEvent('petition.instruction-requested', { petitionId }, { caseNumber: payload.caseNumber, reasons, proposedUnits }, meta));
-    return { record: { ...base, status: 'awaiting-instruction', decision: 'new', triage, proposal: proposed }, events };
+    events.push(createEvent('petition.instruction-requested', { petitionId }, { caseNumber: payload.caseNumber, reasons, proposedUnits, ...(mailboxLeaderId ? { leaderId: mailboxLeaderId } : {}) }, meta));
+    return { record: { ...work, status: 'awaiting-instruction', decision: 'new', triage, proposal: proposed }, events };
   }
   const assignment = assignmentOf(proposal, receivedAt, now, deadlines, payload.dueBy);
-  const record = { ...base, status: 'assigned' as const, decision: 'new' as const, triage, proposal: proposed, assignment };
+  const record = { ...work, status: 'assigned' as const, decision: 'new' as const, triage, proposal: proposed, assignment };
   events.push(assignedEvent(catalogue, 'petition.assigned', record as unknown as RoutingPetition, meta));
   return { record, events };
 }

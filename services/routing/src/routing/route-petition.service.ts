@@ -5,6 +5,7 @@ import { Clock } from '@sunshine/platform';
 import { detectUrgency } from '../classification/urgency-detector';
 import type { PetitionForDedup } from '../dedup/petition-signature';
 import { RoutingIntelligence } from '../intelligence/routing-intelligence.provider';
+import { LeaderCatalogueProvider } from '../leaders/leader-catalogue.provider';
 import { RoutingRulesRepository } from '../rules/routing-rules.repository';
 import { decideRegistration, linksToOriginal, type RegistrationFacts } from './route-decision';
 import type { RoutingStatus } from './routing-petition';
@@ -40,6 +41,7 @@ export class RoutePetitionService {
     private readonly units: UnitCatalogueProvider,
     private readonly policy: RoutingPolicy,
     private readonly clock: Clock,
+    private readonly leaders: LeaderCatalogueProvider,
   ) {}
 
   onRegistered(event: EventEnvelope<'petition.registered', PetitionRegistered>): Promise<HandleOutcome> {
@@ -64,6 +66,10 @@ export class RoutePetitionService {
     const features = detector.features(petition);
     const duplicate = detector.decide(petition, features);
     const original = duplicate.linkedTo ? await this.petitions.findOriginal(duplicate.linkedTo.petitionId) : null;
+    const urgency = detectUrgency({ subject: payload.subject, text: payload.text, receivedAt });
+    // An escalation also notifies the leader in charge of the case it joins (rare: read only then).
+    const joined = (urgency.urgent || duplicate.groupEscalation) && duplicate.linkedTo ? await this.petitions.findById(duplicate.linkedTo.petitionId) : null;
+    const mailboxLeaderId = this.leaders.mailboxLeader(payload.channel);
     const facts: RegistrationFacts = {
       petitionId,
       eventId: event.id,
@@ -72,7 +78,8 @@ export class RoutePetitionService {
       meta: this.messaging.eventMeta(now),
       duplicate,
       original,
-      urgency: detectUrgency({ subject: payload.subject, text: payload.text, receivedAt }),
+      urgency,
+      leaders: { escalationLeaderIds: this.leaders.escalationLeaders(joined?.assignment?.leaderInCharge), ...(mailboxLeaderId ? { mailboxLeaderId } : {}) },
     };
     // The classifier and the rules are consulted only for new work, not for a linked duplicate.
     if (!linksToOriginal(facts)) {

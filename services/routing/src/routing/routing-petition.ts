@@ -38,9 +38,16 @@ export interface RoutingPetition extends OutboxFields, InboxFields {
   linkedTo?: string;
   caseFile: CaseFile;
   triage?: { kind: PetitionKind; category: string; urgency: Urgency; signals: string[]; confidence: number };
-  proposal?: { leadUnitId: string; assistingUnitIds: string[]; ruleId?: string; ruleVersion: string; reasons: string[] };
+  /** `leaderId`: the leader whose queue the item waits in (a letter to their mailbox); absent: any leader. */
+  proposal?: { leadUnitId: string; assistingUnitIds: string[]; ruleId?: string; ruleVersion: string; reasons: string[]; leaderId?: string };
   assignment?: Assignment;
+  /** A report (检举控告) sealed by routing (条例 art. 45): confidential, never given to an accused unit. */
+  sealed?: boolean;
+  /** The units a sealed report accuses (or whose officials it accuses). */
+  accusedUnitIds?: string[];
   instruction?: { leaderId: string; decision: string; instruction: string; at: Date };
+  /** Leaders' instructions on the case after it was assigned (批示 at any stage), oldest first. */
+  leaderInstructions?: { leaderId: string; instruction: string; at: Date; eventId: string }[];
   returns: { unitId: string; reason: string; at: Date; suggestedUnitId?: string }[];
   /** The duplicate index's record of this petition (the index is rebuilt from these at start). */
   dedup?: StoredPetitionSignature;
