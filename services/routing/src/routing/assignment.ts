@@ -66,6 +66,7 @@ export function assignedEvent(
     receivedAt: new Date(doc.caseFile.receivedAt).toISOString(),
     confidential: doc.caseFile.confidential,
     ruleVersion: assignment.ruleVersion,
+    ...(doc.accusedUnitIds?.length ? { accusedUnitIds: doc.accusedUnitIds } : {}),
   };
   return type === 'petition.assigned'
     ? createEvent('petition.assigned', { petitionId: doc._id }, payload, meta)

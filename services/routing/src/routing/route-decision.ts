@@ -7,7 +7,7 @@ import type { UrgencyDecision } from '../classification/urgency-detector';
 import type { DuplicateDecision } from '../dedup/duplicate-detector';
 import type { DeadlineRules } from '../deadlines/statutory-deadlines';
 import { instructionReasons, type InstructionPolicy } from '../instructions/instruction-policy';
-import { proposeUnits, type RuleSet } from '../rules/routing-rules';
+import type { RuleSet } from '../rules/routing-rules';
 import { assignedEvent, assignmentOf } from './assignment';
 import type { RoutingPetition } from './routing-petition';
 import type { UnitCatalogue } from './unit-catalogue';

@@ -7,6 +7,8 @@ export interface Unit {
   /** The name petitioners read, e.g. 区生态环境局. */
   name: string;
   kind: 'bureau' | 'township' | 'office';
+  /** Other names petitioners write it by (城管局 for 区综合行政执法局), for finding the units a report accuses. */
+  aliases?: string[];
   /** Words in a petition that point to this unit. */
   keywords: string[];
   /** First-level categories of the board's taxonomy this unit answers for. */
