@@ -103,3 +103,15 @@ describe('refusing an accused unit', () => {
     }
   });
 });
+
+describe('reassigning a returned sealed report', () => {
+  it('leaves out the accused and the returning units; an accused lead gives way to the discipline body', () => {
+    const input = { subject: '举报城管局', text: '城管局的某队长占道摆摊检查时索要好处费。' };
+    const accused = ['law-enforcement-bureau'];
+    const proposal = sealedProposal(catalogue, rules, input, accused, ['discipline-commission']);
+    expect([proposal.lead.id, ...proposal.assisting.map((u) => u.id)]).not.toEqual(expect.arrayContaining(['law-enforcement-bureau']));
+    expect(proposal.lead.id).toBe('joint-petition-office');
+    // An ordinary item's return never sends it to the discipline body.
+    expect(sealedProposal(catalogue, rules, input, [], ['law-enforcement-bureau']).lead.id).not.toBe('discipline-commission');
+  });
+});

@@ -41,13 +41,20 @@ export function isSealedReport(input: { subject: string; text: string; confident
  * petition office), so the report goes neither to the accused nor sideways to a bureau that
  * happens to share its keywords.
  */
-export function sealedProposal(catalogue: UnitCatalogue, rules: RuleSet, input: RoutingInput, accusedUnitIds: readonly string[]): RoutingProposal {
-  const proposal = proposeUnits(catalogue, rules, input, accusedUnitIds);
+export function sealedProposal(
+  catalogue: UnitCatalogue,
+  rules: RuleSet,
+  input: RoutingInput,
+  accusedUnitIds: readonly string[],
+  /** Units left out for another reason (they returned the item). */
+  otherExcluded: readonly string[] = [],
+): RoutingProposal {
+  const proposal = proposeUnits(catalogue, rules, input, [...accusedUnitIds, ...otherExcluded]);
   if (!accusedUnitIds.length) return proposal;
-  const unrestricted = proposeUnits(catalogue, rules, input);
+  const unrestricted = proposeUnits(catalogue, rules, input, otherExcluded);
   if (!accusedUnitIds.includes(unrestricted.lead.id)) return proposal;
   const lead =
-    catalogue.units.find((u) => u.id === DISCIPLINE_UNIT_ID && !accusedUnitIds.includes(u.id)) ??
+    catalogue.units.find((u) => u.id === DISCIPLINE_UNIT_ID && !accusedUnitIds.includes(u.id) && !otherExcluded.includes(u.id)) ??
     catalogue.units.find((u) => u.id === catalogue.fallbackUnitId && !accusedUnitIds.includes(u.id)) ??
     proposal.lead;
   return { ...proposal, lead, assisting: proposal.assisting.filter((u) => u.id !== lead.id), confidence: Math.min(proposal.confidence, unrestricted.confidence) };

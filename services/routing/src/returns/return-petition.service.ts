@@ -4,13 +4,14 @@ import type { Connection } from 'mongoose';
 import type { CaseReturned, EventEnvelope } from '@sunshine/contracts';
 import { MessagingService, type HandleOutcome } from '@sunshine/messaging';
 import { Clock, safeCollection, type SafeCollection } from '@sunshine/platform';
+import { isAccused } from '../accusations/accused-units';
+import { sealedProposal } from '../accusations/sealing';
 import { RoutingIntelligence } from '../intelligence/routing-intelligence.provider';
 import { assignedEvent, assignmentOf } from '../routing/assignment';
 import { RoutingPetitionRepository } from '../routing/routing-petition.repository';
 import { RoutingPolicy } from '../routing/routing-policy.provider';
 import { unitById } from '../routing/unit-catalogue';
 import { UnitCatalogueProvider } from '../routing/unit-catalogue.provider';
-import { proposeUnits } from '../rules/routing-rules';
 import { RoutingRulesRepository } from '../rules/routing-rules.repository';
 
 /** A routing mistake and its correction, kept as a training example. */
@@ -56,13 +57,17 @@ export class ReturnPetitionService {
 
     const catalogue = this.units.catalogue;
     const returnedBy = [...doc.returns.map((r) => r.unitId), event.payload.unitId];
-    const suggested = event.payload.suggestedUnitId ? unitById(catalogue, event.payload.suggestedUnitId) : undefined;
+    // A sealed report never goes to a unit it accuses: an accused suggestion is passed over and the
+    // accused units are left out like the ones that returned it (条例 art. 45).
+    const excluded = [...returnedBy, ...(doc.accusedUnitIds ?? [])];
+    const suggestion = event.payload.suggestedUnitId ? unitById(catalogue, event.payload.suggestedUnitId) : undefined;
+    const suggested = suggestion && !isAccused(doc, suggestion.id) ? suggestion : undefined;
     const prediction = this.intelligence.classifier?.predict({ subject: doc.caseFile.subject, text: doc.caseFile.text });
     const rules = await this.rules.active();
     const proposal =
       suggested && !returnedBy.includes(suggested.id)
         ? { lead: suggested, assisting: [], ruleVersion: rules.version }
-        : proposeUnits(
+        : sealedProposal(
             catalogue,
             rules,
             {
@@ -70,11 +75,12 @@ export class ReturnPetitionService {
               text: doc.caseFile.text,
               ...(prediction ? { category: { level1: prediction.category, probability: prediction.probability, confident: prediction.confident } } : {}),
             },
+            doc.accusedUnitIds ?? [],
             returnedBy,
           );
     const now = this.clock.now();
     const assignment = assignmentOf(
-      { ...proposal, assisting: proposal.assisting.filter((u) => !returnedBy.includes(u.id)) },
+      { ...proposal, assisting: proposal.assisting.filter((u) => !excluded.includes(u.id)) },
       new Date(doc.caseFile.receivedAt),
       now,
       this.policy.deadlines,
