@@ -14,7 +14,7 @@ import { DedupColumns, toMinutes } from './dedup-columns';
 import { dedupFeatures } from './dedup-features';
 import { createQueryBuffers, loadQueryFeatures, type QueryBuffers } from './dedup-query';
 import { DEFAULT_DETECTOR_OPTIONS, type DuplicateDecision, type DuplicateDetectorOptions, type DuplicateRelation } from './duplicate-decision';
-import { caseToLink, groupEscalation, groupHasPerson, joinGroup } from './matter-groups';
+import { caseToLink, groupEscalation, groupHasPerson, joinGroup, leaveGroup } from './matter-groups';
 import { type CaseState, type DedupFeatures, type PetitionForDedup, type StoredPetitionSignature } from './petition-signature';
 import { jointMatch, possibleReview, repeatMatch, round } from './scoring-policy';
 
@@ -171,6 +171,12 @@ export class DuplicateDetector {
   /** `case.reopened`: open again (sent back or dissatisfied). */
   markReopened(petitionId: string): boolean {
     return this.columns.setState(petitionId, 'open');
+  }
+
+  /** A wrong link undone by a registrar: the petition leaves its matter group for one of its own (its stored groupId becomes its own id). */
+  unlink(petitionId: string): boolean {
+    const doc = this.columns.docById.get(petitionId);
+    return doc !== undefined && leaveGroup(this.columns, doc);
   }
 
   /** The current state of a stored petition, or undefined. */

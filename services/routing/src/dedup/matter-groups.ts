@@ -19,6 +19,27 @@ export function joinGroup(c: DedupColumns, doc: number, rootDoc: number): void {
   c.lastInGroup[rootDoc] = doc;
 }
 
+/**
+ * Takes row `doc` out of its group into a group of its own (a registrar undid a wrong link).
+ * The chain is walked newest first to find the row after it. False when it already is a root.
+ */
+export function leaveGroup(c: DedupColumns, doc: number): boolean {
+  const root = c.groupRoot[doc];
+  if (root === doc) return false;
+  if (c.lastInGroup[root] === doc) c.lastInGroup[root] = c.previousInGroup[doc];
+  else {
+    for (let next = c.lastInGroup[root], n = 0; next !== NO_DOC && n < MAX_WALK; next = c.previousInGroup[next], n++) {
+      if (c.previousInGroup[next] === doc) {
+        c.previousInGroup[next] = c.previousInGroup[doc];
+        break;
+      }
+      if (next === root) break;
+    }
+  }
+  joinGroup(c, doc, doc);
+  return true;
+}
+
 /** Whether the group holds a petition of the query's person (same matter by the same person is a repeat). */
 export function groupHasPerson(c: DedupColumns, root: number, query: number[]): boolean {
   if (!query.some((v) => v !== 0)) return false;
