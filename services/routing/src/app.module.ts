@@ -3,6 +3,7 @@ import { Topics } from '@sunshine/contracts';
 import { ServicePlatformModule } from '@sunshine/platform';
 import { RoutingConfig } from './config';
 import { InstructionsModule } from './instructions/instructions.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { RoutingModule } from './routing/routing.module';
 import { RulesModule } from './rules/rules.module';
 
@@ -12,11 +13,13 @@ import { RulesModule } from './rules/rules.module';
       service: 'routing',
       config: RoutingConfig,
       publishes: [Topics.routing],
-      consumes: [Topics.intake, Topics.handling, Topics.feedback],
+      // Its own topic too: escalations become the leaders' notifications (notifications/).
+      consumes: [Topics.intake, Topics.handling, Topics.feedback, Topics.routing],
       outboxCollections: ['routing_petitions'],
     }),
     RoutingModule,
     InstructionsModule,
+    NotificationsModule,
     RulesModule,
   ],
 })

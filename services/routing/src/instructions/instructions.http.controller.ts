@@ -13,17 +13,20 @@ export class InstructionsHttpController {
 
   @Get()
   @Roles('leader', 'joint-office')
-  @ApiOperation({ summary: 'Items waiting for a leader’s reading and instruction (待批示), oldest first, with why' })
+  @ApiOperation({
+    summary: 'Items waiting for a leader’s reading and instruction (待批示), oldest first, with why: a named leader sees their own and those for any leader',
+  })
   @ApiOkResponse({ type: PendingInstructionsResponseDto })
-  pending() {
-    return this.instructions.queue();
+  pending(@CurrentPrincipal() caller: Principal) {
+    return this.instructions.queue(caller);
   }
 
   @Post(':petitionId')
   @Roles('leader')
   @HttpCode(200)
   @ApiOperation({
-    summary: 'Instruct an item (批示): approve and assign — lead, assisting units, leader in charge — or send it back to the joint office',
+    summary:
+      'Instruct an item (批示): approve and assign — lead, assisting units, leader in charge — or send it back to the joint office; on a case already assigned, record the instruction for the unit (petition.leader-instructed)',
   })
   @ApiOkResponse({ type: InstructionResultResponseDto })
   instruct(

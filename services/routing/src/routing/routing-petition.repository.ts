@@ -4,7 +4,7 @@ import type { Filter, UpdateFilter } from 'mongodb';
 import type { Model } from 'mongoose';
 import type { DomainEvent } from '@sunshine/contracts';
 import { applyOnce, insertOnce, MessagingService, outboxFields, withOutbox, type ApplyResult } from '@sunshine/messaging';
-import { Clock, safeCollection, type SafeCollection } from '@sunshine/platform';
+import { Clock, safeCollection, trusted, type SafeCollection } from '@sunshine/platform';
 import type { StoredPetitionSignature } from '../dedup/petition-signature';
 import type { RoutingRecord } from './route-decision';
 import { ROUTING_PETITIONS, type RoutingPetition, type RoutingStatus } from './routing-petition.schema';
@@ -39,9 +39,15 @@ export class RoutingPetitionRepository {
     return this.petitions.findOne({ _id: petitionId } as Filter<RoutingPetition>, { projection: { status: 1, caseNumber: 1, caseFile: 1 } });
   }
 
-  /** Items waiting for a leader's instruction, oldest first. */
-  awaitingInstruction(limit = 500): Promise<RoutingPetition[]> {
-    return this.petitions.find({ status: 'awaiting-instruction' } as Filter<RoutingPetition>).sort({ receivedAt: 1 }).limit(limit).toArray() as Promise<RoutingPetition[]>;
+  /**
+   * Items waiting for a leader's instruction, oldest first; with `leaderId`, only that leader's own
+   * items (letters to their mailbox) and those for any leader.
+   */
+  awaitingInstruction(limit = 500, leaderId?: string): Promise<RoutingPetition[]> {
+    const filter = leaderId
+      ? { status: 'awaiting-instruction', $or: [{ 'proposal.leaderId': leaderId }, { 'proposal.leaderId': trusted({ $exists: false }) }] }
+      : { status: 'awaiting-instruction' };
+    return this.petitions.find(filter as Filter<RoutingPetition>).sort({ receivedAt: 1 }).limit(limit).toArray() as Promise<RoutingPetition[]>;
   }
 
   /**

@@ -70,6 +70,9 @@ export class PendingInstructionDto {
 
   @ApiProperty({ example: ['multi-unit'], description: 'Why the item waits for a leader' })
   reasons!: string[];
+
+  @ApiPropertyOptional({ example: 'party-secretary', description: 'The leader whose own queue it waits in (a letter to their mailbox); absent: any leader' })
+  leaderId?: string;
 }
 
 export class PendingInstructionsResponseDto {
@@ -113,7 +116,7 @@ export class InstructionResultResponseDto {
   @ApiProperty({ example: 'SW-2026-000123' })
   caseNumber!: string;
 
-  @ApiProperty({ enum: ['assigned'], example: 'assigned' })
+  @ApiProperty({ enum: ['assigned', 'replied', 'closed'], example: 'assigned', description: 'assigned after a decision; an instruction on a later case leaves its status as it was' })
   status!: string;
 
   @ApiProperty({ type: AssignmentDto })

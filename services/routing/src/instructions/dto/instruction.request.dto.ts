@@ -2,13 +2,22 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { InstructionDecisions, UNIT_ID_PATTERN } from '@sunshine/contracts';
 
-/** A leader's instruction (批示) on an item waiting for one. */
+/**
+ * A leader's instruction (批示). On an item waiting for one: the decision, and optionally the units
+ * and the leader in charge. On a case already assigned (or replied, or closed): the instruction
+ * alone, recorded on the case and passed to the unit.
+ */
 export class InstructionRequest {
-  @ApiProperty({ enum: InstructionDecisions.codes, example: 'approve' })
+  @ApiPropertyOptional({
+    enum: InstructionDecisions.codes,
+    example: 'approve',
+    description: 'Required while the item awaits an instruction; left out on a case already assigned',
+  })
+  @IsOptional()
   @IsIn(InstructionDecisions.codes)
-  decision!: 'approve' | 'send-back';
+  decision?: 'approve' | 'send-back';
 
-  @ApiProperty({ example: '请区住建局牵头，区城管局配合，十五日内查明情况并答复群众。' })
+  @ApiProperty({ example: '请区住建局牵头，区城管局配合，十五日内查明情况并答复群众。', description: '批示 (the instruction text)' })
   @IsString()
   @IsNotEmpty()
   @MaxLength(2000)
