@@ -6,6 +6,8 @@ import { CASES } from './cases/case.schema';
 import { CasesModule } from './cases/cases.module';
 import { HandlingConfig } from './config';
 import { ExtensionModule } from './extension/extension.module';
+import { JointHandlingModule } from './joint-handling/joint-handling.module';
+import { LeaderCasesModule } from './leader-cases/leader-cases.module';
 import { RepliesModule } from './replies/replies.module';
 
 @Module({
@@ -20,6 +22,8 @@ import { RepliesModule } from './replies/replies.module';
     CasesModule,
     AcceptanceModule,
     ExtensionModule,
+    JointHandlingModule,
+    LeaderCasesModule,
     RepliesModule,
   ],
 })

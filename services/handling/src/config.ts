@@ -23,4 +23,11 @@ export class HandlingConfig extends ServiceConfig {
   @Min(1)
   @Max(365)
   HANDLING_REOPEN_DAYS = 30;
+
+  /** Days after acceptance (or a reopening) an assisting unit (协办单位) has for its opinion (协办意见). The district's rule. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(60)
+  HANDLING_ASSIST_DAYS = 10;
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@sunshine/auth';
+import { refuseAccusedSuggestion } from '../accusations/accused-units';
 import { accept, notAccept, returnCase } from '../cases/case';
 import { CaseCommands } from '../cases/case-commands.service';
 import { toCaseResponse, type CaseResponseDto } from '../cases/dto/case.response.dto';
@@ -23,6 +24,12 @@ export class AcceptanceService {
 
   async return(principal: Principal, petitionId: string, body: ReturnCaseRequest): Promise<CaseResponseDto> {
     const input = { reason: body.reason, ...(body.suggestedUnitId ? { suggestedUnitId: body.suggestedUnitId } : {}) };
-    return toCaseResponse(await this.commands.run(principal, petitionId, (state, actor, now) => returnCase(state, actor, input, now)));
+    const decide = (state: Parameters<typeof returnCase>[0], actor: Parameters<typeof returnCase>[1], now: Date) => {
+      const decision = returnCase(state, actor, input, now);
+      // 条例 art. 45: a report is never steered to a unit it accuses (accused-units.ts).
+      refuseAccusedSuggestion((state as { accusedUnitIds?: string[] }).accusedUnitIds, input.suggestedUnitId);
+      return decision;
+    };
+    return toCaseResponse(await this.commands.run(principal, petitionId, decide));
   }
 }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
+import { CaseWorkflowModule } from '../case-workflow/case-workflow.module';
 import { CaseAssignmentService } from './case-assignment.service';
 import { CaseCommands } from './case-commands.service';
 import { CaseRepository } from './case.repository';
@@ -12,7 +13,7 @@ import { ViewCasesService } from './view-cases.service';
 
 /** The case file: created by routing's assignments, read by the units, noted by supervision. */
 @Module({
-  imports: [MongooseModule.forFeature([{ name: CASES, schema: CaseSchema }])],
+  imports: [MongooseModule.forFeature([{ name: CASES, schema: CaseSchema }]), CaseWorkflowModule],
   controllers: [ViewCasesHttpController],
   providers: [
     CaseRepository,
@@ -23,6 +24,6 @@ import { ViewCasesService } from './view-cases.service';
     RoutingEventsConsumer,
     SupervisionEventsConsumer,
   ],
-  exports: [CaseRepository, CaseCommands],
+  exports: [CaseRepository, CaseCommands, CaseWorkflowModule],
 })
 export class CasesModule {}

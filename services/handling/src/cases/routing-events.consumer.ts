@@ -3,7 +3,7 @@ import { Topics, type DomainEvent } from '@sunshine/contracts';
 import { MessagingService, type HandleOutcome } from '@sunshine/messaging';
 import { CaseAssignmentService } from './case-assignment.service';
 
-/** routing.events.v1 → cases: assignments and reassignments. */
+/** routing.events.v1 → cases: assignments, reassignments and leaders' instructions on assigned cases. */
 @Injectable()
 export class RoutingEventsConsumer implements OnModuleInit {
   constructor(
@@ -15,7 +15,7 @@ export class RoutingEventsConsumer implements OnModuleInit {
     this.messaging.register({
       groupId: 'handling-routing',
       topics: [Topics.routing],
-      types: new Set(['petition.assigned', 'petition.reassigned']),
+      types: new Set(['petition.assigned', 'petition.reassigned', 'petition.leader-instructed']),
       handler: (event) => this.handle(event),
     });
   }
@@ -26,6 +26,8 @@ export class RoutingEventsConsumer implements OnModuleInit {
         return this.assignments.onAssigned(event);
       case 'petition.reassigned':
         return this.assignments.onReassigned(event);
+      case 'petition.leader-instructed':
+        return this.assignments.onLeaderInstructed(event);
       default:
         return Promise.resolve('ignored');
     }

@@ -1,12 +1,12 @@
 import { Module } from '@nestjs/common';
-import { CasesModule } from '../cases/cases.module';
-import { ExtendCaseHttpController } from './extend-case.http.controller';
-import { ExtendCaseService } from './extend-case.service';
+import { CaseWorkflowModule } from '../case-workflow/case-workflow.module';
+import { ExtensionRequestsHttpController } from './extension-requests.http.controller';
+import { ExtensionService } from './extension.service';
 
-/** 延期: one approved extension of the handling deadline. */
+/** 延期 by approval: a unit's request, a leader's decision (信访工作条例 art. 32). */
 @Module({
-  imports: [CasesModule],
-  controllers: [ExtendCaseHttpController],
-  providers: [ExtendCaseService],
+  imports: [CaseWorkflowModule],
+  controllers: [ExtensionRequestsHttpController],
+  providers: [ExtensionService],
 })
 export class ExtensionModule {}

@@ -5,11 +5,13 @@ import { AllTopics, type DomainEvent } from '@sunshine/contracts';
 import { applyOnce, MessagingService, type HandleOutcome } from '@sunshine/messaging';
 import { safeCollection, trusted, type SafeCollection } from '@sunshine/platform';
 import { PETITIONS, type PetitionRecord } from '../registration/petition.schema';
+import { LinkedProgressService } from './linked-progress.service';
 import { PROGRESS_EVENT_TYPES, stepOf } from './progress';
 
 /**
  * Keeps each petition's progress view current from the events of every topic. Each event is
- * applied at most once (the petition's inbox), so redelivery never adds a step twice.
+ * applied at most once (the petition's inbox), so redelivery never adds a step twice. The
+ * original case's replies are copied to the petitions linked to it (LinkedProgressService).
  */
 @Injectable()
 export class ProgressEventsConsumer implements OnModuleInit {
@@ -17,6 +19,7 @@ export class ProgressEventsConsumer implements OnModuleInit {
 
   constructor(
     private readonly messaging: MessagingService,
+    private readonly linked: LinkedProgressService,
     @InjectModel(PETITIONS) petitions: Model<PetitionRecord>,
   ) {
     this.petitions = safeCollection<PetitionRecord>(petitions);
@@ -34,9 +37,15 @@ export class ProgressEventsConsumer implements OnModuleInit {
   async handle(event: DomainEvent): Promise<HandleOutcome> {
     const step = event.petitionId ? stepOf(event) : undefined;
     if (!step) return 'ignored';
-    const result = await applyOnce(this.petitions, { _id: event.petitionId } as never, event.id, {
+    // A linked petitioner's rating of the original's reply is their own step, not the original petitioner's.
+    const target = event.type === 'feedback.rated' ? (event.payload.ratedViaPetitionId ?? event.petitionId) : event.petitionId;
+    const result = await applyOnce(this.petitions, { _id: target } as never, event.id, {
       $push: { 'progress.steps': step },
     } as never);
+    // Redone on a redelivery too (each copy is applied once): that repairs a crash in between.
+    if (event.type === 'petition.duplicate-linked') await this.linked.onLinked(event.petitionId!, event.payload.originalPetitionId, step.at);
+    if (event.type === 'petition.link-undone') await this.linked.onLinkUndone(event.petitionId!, event.payload.originalPetitionId);
+    if (event.type === 'case.replied' && result !== 'not-matched') await this.linked.onOriginalReplied(event.petitionId!, event.payload.caseNumber, step);
     if (event.type === 'petition.assigned' || event.type === 'petition.reassigned') {
       // The newest assignment wins, whatever order the events arrive in (and this is idempotent).
       const at = new Date(event.occurredAt);

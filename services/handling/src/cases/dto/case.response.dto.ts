@@ -1,6 +1,16 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CaseStatuses, type CaseStatus } from '../case';
 import type { CaseRecord } from '../case.schema';
+import type { WorkflowCase } from '../../case-workflow/case-workflow';
+import {
+  AssistOpinionViewDto,
+  CaseDeadlinesDto,
+  caseWorkflowView,
+  CoordinationViewDto,
+  ExtensionViewDto,
+  InstructionViewDto,
+  JointHandlingViewDto,
+} from '../../case-workflow/dto/case-workflow.response.dto';
 
 class CategoryDto {
   @ApiProperty({ example: '环境保护' })
@@ -45,23 +55,6 @@ class ReopeningDto {
 
   @ApiProperty({ example: '2027-01-07T01:00:00.000Z' })
   handleBy!: string;
-}
-
-class ExtensionDto {
-  @ApiProperty({ example: 30 })
-  days!: number;
-
-  @ApiProperty({ example: '涉及多个部门，需联合调查' })
-  reason!: string;
-
-  @ApiProperty({ example: 'leader-deputy-head-1' })
-  approvedBy!: string;
-
-  @ApiProperty({ example: '2026-12-01T02:00:00.000Z' })
-  extendedAt!: string;
-
-  @ApiProperty({ example: '2027-01-26T02:00:00.000Z' })
-  previousHandleBy!: string;
 }
 
 class ReturnDto {
@@ -179,8 +172,23 @@ export class CaseResponseDto {
   @ApiProperty({ type: [ReopeningDto] })
   reopenings!: ReopeningDto[];
 
-  @ApiPropertyOptional({ type: ExtensionDto })
-  extension?: ExtensionDto;
+  @ApiProperty({ type: CaseDeadlinesDto, description: 'The deadlines now running (handleBy is the same date as the top-level field)' })
+  deadlines!: CaseDeadlinesDto;
+
+  @ApiPropertyOptional({ type: ExtensionViewDto, description: 'The latest extension request (延期申请) and its decision' })
+  extension?: ExtensionViewDto;
+
+  @ApiProperty({ type: [AssistOpinionViewDto], description: 'Each assisting unit: due date and whether its opinion (协办意见) came' })
+  assistOpinions!: AssistOpinionViewDto[];
+
+  @ApiPropertyOptional({ type: JointHandlingViewDto, description: 'The joint office’s convening (联合处理意见)' })
+  jointHandling?: JointHandlingViewDto;
+
+  @ApiPropertyOptional({ type: CoordinationViewDto, description: 'The lead unit’s request for coordination by the joint office' })
+  coordination?: CoordinationViewDto;
+
+  @ApiProperty({ type: [InstructionViewDto], description: 'Leaders’ instructions (批示) on the assigned case' })
+  instructions!: InstructionViewDto[];
 
   @ApiPropertyOptional({ type: ReturnDto })
   returned?: ReturnDto;
@@ -212,8 +220,9 @@ export class CasePageResponseDto {
 const iso = (d: Date | string | null | undefined) => (d ? new Date(d).toISOString() : undefined);
 
 /** The record as the API shows it: dates as ISO strings, internals (outbox, inbox, version) left out. */
-export function toCaseResponse(record: CaseRecord): CaseResponseDto {
+export function toCaseResponse(record: CaseRecord, assistDays?: number): CaseResponseDto {
   return {
+    ...caseWorkflowView(record as unknown as WorkflowCase, assistDays),
     petitionId: record._id,
     caseNumber: record.caseNumber,
     status: record.status,
@@ -235,17 +244,6 @@ export function toCaseResponse(record: CaseRecord): CaseResponseDto {
     round: record.round,
     replies: (record.replies ?? []).map((r) => ({ ...r, repliedAt: iso(r.repliedAt)! })),
     reopenings: (record.reopenings ?? []).map((r) => ({ ...r, reopenedAt: iso(r.reopenedAt)!, handleBy: iso(r.handleBy)! })),
-    ...(record.extension
-      ? {
-          extension: {
-            days: record.extension.days,
-            reason: record.extension.reason,
-            approvedBy: record.extension.approvedBy,
-            extendedAt: iso(record.extension.extendedAt)!,
-            previousHandleBy: iso(record.extension.previousHandleBy)!,
-          },
-        }
-      : {}),
     ...(record.returned
       ? {
           returned: {
