@@ -38,7 +38,7 @@ export function assistDueBy(state: WorkflowCase, policy: AssistPolicy): Date | u
 }
 
 export function submitAssistOpinion(state: WorkflowCase, actor: WorkflowActor, opinion: string, now: Date, policy: AssistPolicy): WorkflowDecision {
-  if (!actor.unitId || !state.assistingUnitIds.includes(actor.unitId)) throw new NotAnAssistingUnit();
+  if (!actor.unitId || !(state.assistingUnitIds ?? []).includes(actor.unitId)) throw new NotAnAssistingUnit();
   if (!OPEN_STATUSES.includes(state.status)) throw new AssistOpinionsClosed();
   const due = assistDueBy(state, policy);
   if (due && now.getTime() > due.getTime()) throw new AssistOpinionOverdue(due);
@@ -53,7 +53,7 @@ export function submitAssistOpinion(state: WorkflowCase, actor: WorkflowActor, o
 /** Each assisting unit, its due date and whether its opinion came (the case view). */
 export function assistOpinionsView(state: WorkflowCase, policy: AssistPolicy) {
   const due = assistDueBy(state, policy);
-  return state.assistingUnitIds.map((unitId) => {
+  return (state.assistingUnitIds ?? []).map((unitId) => {
     const given = state.assistOpinions?.find((o) => o.unitId === unitId);
     return { unitId, submitted: Boolean(given), ...(due ? { dueBy: due } : {}), ...(given ? { opinion: given.opinion, submittedAt: given.submittedAt } : {}) };
   });
@@ -69,7 +69,7 @@ export function convene(state: WorkflowCase, actor: WorkflowActor, input: { part
     set: {
       jointHandling,
       // Participants not yet on the case may read it (scoping); the lead unit still acts.
-      unitIds: [...new Set([...state.unitIds, ...participants])],
+      unitIds: [...new Set([...(state.unitIds ?? []), ...participants])],
       ...(state.coordination?.status === 'pending' ? { coordination: { ...state.coordination, status: 'convened' }, coordinationPending: false } : {}),
     },
     event: {
