@@ -9,6 +9,8 @@ import { ExtensionModule } from './extension/extension.module';
 import { JointHandlingModule } from './joint-handling/joint-handling.module';
 import { LeaderCasesModule } from './leader-cases/leader-cases.module';
 import { RepliesModule } from './replies/replies.module';
+import { ReplyTemplatesModule } from './reply-templates/reply-templates.module';
+import { StandardAnswersModule } from './standard-answers/standard-answers.module';
 
 @Module({
   imports: [
@@ -25,6 +27,8 @@ import { RepliesModule } from './replies/replies.module';
     JointHandlingModule,
     LeaderCasesModule,
     RepliesModule,
+    ReplyTemplatesModule,
+    StandardAnswersModule,
   ],
 })
 export class AppModule {}

@@ -1,6 +1,6 @@
 import { Transform } from 'class-transformer';
-import { IsInt, Max, Min } from 'class-validator';
-import { STATUTORY } from '@sunshine/contracts';
+import { IsInt, IsNotEmpty, IsString, Max, MaxLength, Min } from 'class-validator';
+import { DEFAULT_REVIEW_BODY, STATUTORY } from '@sunshine/contracts';
 import { ServiceConfig } from '@sunshine/platform';
 
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
@@ -23,6 +23,17 @@ export class HandlingConfig extends ServiceConfig {
   @Min(1)
   @Max(365)
   HANDLING_REOPEN_DAYS = 30;
+
+  /** Where a statutory day ends: a period of n days ends at the end of its last day here. */
+  @IsString()
+  @IsNotEmpty()
+  HANDLING_TIME_ZONE = 'Asia/Shanghai';
+
+  /** The reviewing body every written reply names for a review request (复查, 信访工作条例 art. 35). */
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  HANDLING_REVIEW_BODY = DEFAULT_REVIEW_BODY['zh-CN'];
 
   /** Days after acceptance (or a reopening) an assisting unit (协办单位) has for its opinion (协办意见). The district's rule. */
   @Transform(toInt)

@@ -3,12 +3,12 @@ import request from 'supertest';
 import type { Producer } from 'kafkajs';
 import type { MongoClient } from 'mongodb';
 import { v7 as uuidv7 } from 'uuid';
-import { parseEvent, Topics, type DomainEvent, type PayloadOf } from '@sunshine/contracts';
+import { endOfDayAfter, parseEvent, Topics, type DomainEvent, type PayloadOf } from '@sunshine/contracts';
 import { signDevToken } from '@sunshine/auth';
 import { createIdempotentProducer, MessagingService, physicalTopic } from '@sunshine/messaging';
 import { apiOperations, connectMongo, EventCollector, eventFor, openApiGaps, publishEvent, startServiceApp, testKafka, testNamespace, waitUntil, type TestServiceApp } from '@sunshine/testing';
 import { AppModule } from '../src/app.module';
-import { accept } from '../src/cases/case';
+import { accept } from '../src/acceptance/acceptance';
 import { CaseRepository } from '../src/cases/case.repository';
 import { SERVICE } from '../src/service';
 
@@ -18,7 +18,7 @@ const JIAYANG = 'town-jiayang';
 const HOUSING = 'housing-construction-bureau';
 const LAW = 'law-enforcement-bureau';
 
-const EXPECTED_OPERATIONS = ['GET /api/v1/cases', 'GET /api/v1/cases/{petitionId}', 'POST /api/v1/cases/{petitionId}/accept', 'POST /api/v1/cases/{petitionId}/extend', 'POST /api/v1/cases/{petitionId}/not-accept', 'POST /api/v1/cases/{petitionId}/reply', 'POST /api/v1/cases/{petitionId}/return', 'POST /api/v1/cases/{petitionId}/send-back'];
+const EXPECTED_OPERATIONS = ['GET /api/v1/cases', 'GET /api/v1/cases/{petitionId}', 'POST /api/v1/cases/{petitionId}/accept', 'POST /api/v1/cases/{petitionId}/completion', 'POST /api/v1/cases/{petitionId}/extend', 'POST /api/v1/cases/{petitionId}/not-accept', 'POST /api/v1/cases/{petitionId}/reply', 'POST /api/v1/cases/{petitionId}/return', 'POST /api/v1/cases/{petitionId}/send-back', 'POST /api/v1/cases/{petitionId}/transfer', 'GET /api/v1/not-accept-reasons', 'GET /api/v1/reply-templates', 'GET /api/v1/standard-answers', 'GET /api/v1/standard-answers/{id}', 'POST /api/v1/standard-answers', 'PUT /api/v1/standard-answers/{id}'];
 
 describe('handling: the responsible units’ workbench', () => {
   const namespace = testNamespace('handling');
@@ -48,7 +48,7 @@ describe('handling: the responsible units’ workbench', () => {
   const get = (path: string, who: string) => request(server).get(path).set('Authorization', `Bearer ${token[who]}`);
   const post = (path: string, who: string, body: object = {}) => request(server).post(path).set('Authorization', `Bearer ${token[who]}`).send(body);
   const reply = (petitionId: string, who = ECOLOGY, text = '您反映的问题已查实，已责令施工单位停止夜间施工。') =>
-    post(`/api/v1/cases/${petitionId}/reply`, who, { outcome: 'supported', text });
+    post(`/api/v1/cases/${petitionId}/reply`, who, { outcome: 'supported', facts: '经现场核查，反映情况属实。', decision: text, basis: '《中华人民共和国噪声污染防治法》第四十三条' });
 
   beforeAll(async () => {
     service = await startServiceApp({ ...SERVICE, module: AppModule }, namespace, { HANDLING_REOPEN_DAYS: '15' });
@@ -155,8 +155,8 @@ describe('handling: the responsible units’ workbench', () => {
     expect(accepted.producer).toBe('handling');
     const { acceptedAt, handleBy } = accepted.payload as { acceptedAt: string; handleBy: string };
     expect(accepted.payload).toMatchObject({ caseNumber, unitId: ECOLOGY });
-    // 信访工作条例 art. 32: 60 days from acceptance.
-    expect(new Date(handleBy).getTime() - new Date(acceptedAt).getTime()).toBe(60 * DAY);
+    // 信访工作条例 art. 32: 60 calendar days from acceptance, ending at the end of the last day (Asia/Shanghai).
+    expect(handleBy).toBe(endOfDayAfter(new Date(acceptedAt), 60, 'Asia/Shanghai').toISOString());
     const shown = await get(`/api/v1/cases/${petitionId}`, ECOLOGY).expect(200);
     expect(shown.body).toMatchObject({ status: 'accepted', acceptedAt, handleBy });
 
@@ -181,7 +181,7 @@ describe('handling: the responsible units’ workbench', () => {
     const { petitionId } = await assignedCase();
     expect((await reply(petitionId).expect(409)).body.code).toBe('CASE.NOT_ACCEPTED_YET');
     await post(`/api/v1/cases/${petitionId}/accept`, ECOLOGY).expect(200);
-    const invalid = await post(`/api/v1/cases/${petitionId}/reply`, ECOLOGY, { outcome: 'done', text: '', extra: 1 }).expect(400);
+    const invalid = await post(`/api/v1/cases/${petitionId}/reply`, ECOLOGY, { outcome: 'done', text: 7, extra: 1 }).expect(400);
     expect(invalid.body.code).toBe('REQUEST.VALIDATION_FAILED');
     expect((invalid.body.errors as { field: string }[]).map((e) => e.field).sort()).toEqual(['extra', 'outcome', 'text']);
   });
@@ -311,7 +311,7 @@ describe('handling: the responsible units’ workbench', () => {
 
   it('documents every endpoint in OpenAPI: a summary, a typed success response, examples on the request bodies', async () => {
     const doc = (await request(server).get('/docs-json').expect(200)).body;
-    expect(apiOperations(doc).map((o) => o.name).sort()).toEqual(EXPECTED_OPERATIONS);
+    expect(apiOperations(doc).map((o) => o.name).sort()).toEqual([...EXPECTED_OPERATIONS].sort());
     expect(openApiGaps(doc)).toEqual([]);
   });
 });

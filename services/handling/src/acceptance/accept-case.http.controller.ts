@@ -17,7 +17,8 @@ export class AcceptCaseHttpController {
   @ApiOperation({
     summary: 'Accept a case (受理)',
     description:
-      'Lead unit only. Starts the handling clock: handleBy = acceptance + HANDLING_HANDLE_DAYS (60, 信访工作条例 art. 32). ' +
+      'Lead unit only. Starts the handling clock: handleBy = the end of the HANDLING_HANDLE_DAYS-th calendar day (60, 信访工作条例 art. 32) ' +
+      'after acceptance in HANDLING_TIME_ZONE (Asia/Shanghai); an upper-level office\'s earlier due date is kept. ' +
       'Publishes case.accepted.',
   })
   @ApiOkResponse({ type: CaseResponseDto, description: 'The accepted case' })

@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@sunshine/auth';
-import { refuseAccusedSuggestion } from '../accusations/accused-units';
-import { accept, notAccept, returnCase } from '../cases/case';
 import { CaseCommands } from '../cases/case-commands.service';
 import { toCaseResponse, type CaseResponseDto } from '../cases/dto/case.response.dto';
+import { refuseAccusedSuggestion } from '../accusations/accused-units';
+import { accept, notAccept, returnCase, transfer } from './acceptance';
 import type { NotAcceptCaseRequest } from './dto/not-accept-case.request.dto';
 import type { ReturnCaseRequest } from './dto/return-case.request.dto';
+import type { TransferCaseRequest } from './dto/transfer-case.request.dto';
 
-/** The lead unit's first decision on a case: accept it (受理), decline it (不予受理), or return it (退回). */
+/** The lead unit's first decision on a case: accept (受理), decline (不予受理), transfer (转送) or return (退回). */
 @Injectable()
 export class AcceptanceService {
   constructor(private readonly commands: CaseCommands) {}
@@ -18,8 +19,17 @@ export class AcceptanceService {
   }
 
   async notAccept(principal: Principal, petitionId: string, body: NotAcceptCaseRequest): Promise<CaseResponseDto> {
-    const input = { reason: body.reason, legalBasis: body.legalBasis };
+    const input = {
+      ...(body.reasonCode ? { reasonCode: body.reasonCode } : {}),
+      ...(body.reason ? { reason: body.reason } : {}),
+      ...(body.legalBasis ? { legalBasis: body.legalBasis } : {}),
+    };
     return toCaseResponse(await this.commands.run(principal, petitionId, (state, actor, now) => notAccept(state, actor, input, now)));
+  }
+
+  async transfer(principal: Principal, petitionId: string, body: TransferCaseRequest): Promise<CaseResponseDto> {
+    const input = { toBody: body.toBody, reason: body.reason, legalBasis: body.legalBasis };
+    return toCaseResponse(await this.commands.run(principal, petitionId, (state, actor, now) => transfer(state, actor, input, now)));
   }
 
   async return(principal: Principal, petitionId: string, body: ReturnCaseRequest): Promise<CaseResponseDto> {

@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiConflictResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiConflictResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, type Principal } from '@sunshine/auth';
 import { CaseResponseDto } from '../cases/dto/case.response.dto';
 import { PetitionIdPipe } from '../cases/petition-id.pipe';
@@ -17,12 +17,15 @@ export class NotAcceptCaseHttpController {
   @HttpCode(200)
   @ApiOperation({
     summary: 'Decline a case (不予受理)',
-    description: 'Lead unit only, before acceptance. The reason and the legal basis go to the petitioner. Publishes case.not-accepted.',
+    description:
+      'Lead unit only, before acceptance. A ground from GET /api/v1/not-accept-reasons (`reasonCode`), or `{ reason, legalBasis }` (ground `other`); ' +
+      'the reason and the legal basis go to the petitioner. Publishes case.not-accepted.',
   })
   @ApiOkResponse({ type: CaseResponseDto })
   @ApiNotFoundResponse({ description: 'CASE.NOT_FOUND' })
   @ApiForbiddenResponse({ description: 'CASE.NOT_LEAD_UNIT' })
-  @ApiConflictResponse({ description: 'CASE.ALREADY_ACCEPTED, CASE.DECLINED, CASE.RETURNED, CASE.CLOSED' })
+  @ApiConflictResponse({ description: 'CASE.ALREADY_ACCEPTED, CASE.DECLINED, CASE.TRANSFERRED, CASE.RETURNED, CASE.CLOSED' })
+  @ApiUnprocessableEntityResponse({ description: 'CASE.UNKNOWN_NOT_ACCEPT_REASON, CASE.NOT_ACCEPT_REASON_INCOMPLETE' })
   notAccept(
     @CurrentPrincipal() principal: Principal,
     @Param('petitionId', PetitionIdPipe) petitionId: string,

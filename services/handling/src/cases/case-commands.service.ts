@@ -31,6 +31,7 @@ export class CaseCommands {
     this.policy = {
       handleDays: config.getOrThrow<number>('HANDLING_HANDLE_DAYS'),
       reopenDays: config.getOrThrow<number>('HANDLING_REOPEN_DAYS'),
+      timeZone: config.get<string>('HANDLING_TIME_ZONE') ?? 'Asia/Shanghai',
     };
   }
 

@@ -173,3 +173,14 @@ export class CaseNotReplied extends CaseStateConflict {
     );
   }
 }
+
+/** 转送: the matter went to the body competent for it; this unit no longer acts on it. */
+export class CaseTransferredAway extends CaseStateConflict {
+  constructor() {
+    super(
+      'CASE.TRANSFERRED',
+      { 'zh-CN': '该件已转送其他机关', en: 'The case was transferred to another body' },
+      { 'zh-CN': '已转送有权处理机关的办理件，本单位不再办理。', en: 'A case transferred to the competent body is no longer acted on here.' },
+    );
+  }
+}

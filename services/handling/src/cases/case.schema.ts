@@ -7,9 +7,11 @@ import type {
   ClosureRecord,
   ExtensionRecord,
   NotAcceptedRecord,
+  PromiseRecord,
   ReopeningRecord,
   ReplyRecord,
   ReturnRecord,
+  TransferRecord,
   SupervisionOrderRecord,
 } from './case';
 
@@ -37,6 +39,10 @@ export interface CaseRecord extends CaseFile, OutboxFields, InboxFields {
   returned?: ReturnRecord;
   notAccepted?: NotAcceptedRecord;
   closure?: ClosureRecord;
+  /** 转送, a scheduled reply's promise, an upper-level office's date kept at acceptance. */
+  transferred?: TransferRecord;
+  promise?: PromiseRecord | null;
+  upperLevelDueBy?: Date | null;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -75,6 +81,9 @@ export const CaseSchema = new Schema<CaseRecord>(
     returned: Schema.Types.Mixed,
     notAccepted: Schema.Types.Mixed,
     closure: Schema.Types.Mixed,
+    transferred: Schema.Types.Mixed,
+    promise: Schema.Types.Mixed,
+    upperLevelDueBy: Date,
     createdAt: { type: Date, required: true },
     updatedAt: { type: Date, required: true },
   },

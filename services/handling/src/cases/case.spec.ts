@@ -1,16 +1,14 @@
 import { fixtureOf } from '@sunshine/contracts';
 import { configValidator } from '@sunshine/platform';
 import { HandlingConfig } from '../config';
+import { accept, notAccept, returnCase } from '../acceptance/acceptance';
 import {
-  accept,
   applyRating,
   caseFileOf,
   extend,
-  notAccept,
   reassign,
   refusal,
   reply,
-  returnCase,
   sendBack,
   type CaseDecision,
   type CaseState,
@@ -51,7 +49,8 @@ describe('a case’s life', () => {
     const accepted = accept(assigned(), LEAD, T0, POLICY);
     expect(accepted.event).toEqual({
       type: 'case.accepted',
-      payload: { caseNumber: 'SW-2026-000123', unitId: LEAD.unitId, acceptedAt: T0.toISOString(), handleBy: day(60).toISOString() },
+      // 60 calendar days, ending at the end of the last day in Asia/Shanghai (T0 is 10:00 there).
+      payload: { caseNumber: 'SW-2026-000123', unitId: LEAD.unitId, acceptedAt: T0.toISOString(), handleBy: '2027-01-26T15:59:59.999Z' },
     });
     let state = after(assigned(), accepted);
     expect(state.status).toBe('accepted');
@@ -94,7 +93,7 @@ describe('a case’s life', () => {
   });
 
   it('takes the handling and reopening periods from the policy', () => {
-    expect(accept(assigned(), LEAD, T0, { handleDays: 45, reopenDays: 30 }).set.handleBy).toEqual(day(45));
+    expect(accept(assigned(), LEAD, T0, { handleDays: 45, reopenDays: 30 }).set.handleBy).toEqual(new Date('2027-01-11T15:59:59.999Z'));
     const replied = assigned({ status: 'replied', round: 1 });
     const effect = applyRating(replied, { round: 1, satisfaction: 'dissatisfied' }, T0, { handleDays: 60, reopenDays: 15 });
     expect(effect.kind === 'decision' && effect.decision.set.handleBy).toEqual(day(15));
@@ -102,11 +101,11 @@ describe('a case’s life', () => {
 });
 
 describe('illegal transitions', () => {
-  const allStatuses: CaseStatus[] = ['assigned', 'accepted', 'not-accepted', 'returned', 'replied', 'reopened', 'closed'];
+  const allStatuses: CaseStatus[] = ['assigned', 'accepted', 'not-accepted', 'transferred', 'returned', 'replied', 'reopened', 'closed'];
 
   it('allow each action only in its states and name every refusal with a stable code', () => {
     const table = Object.fromEntries(
-      (['accept', 'not-accept', 'return', 'extend', 'reply'] as const).map((action) => [
+      (['accept', 'not-accept', 'transfer', 'return', 'extend', 'reply'] as const).map((action) => [
         action,
         Object.fromEntries(allStatuses.map((s) => [s, refusal(action, s)?.code ?? 'ok'])),
       ]),
@@ -116,6 +115,7 @@ describe('illegal transitions', () => {
         assigned: 'ok',
         accepted: 'CASE.ALREADY_ACCEPTED',
         'not-accepted': 'CASE.DECLINED',
+        transferred: 'CASE.TRANSFERRED',
         returned: 'CASE.RETURNED',
         replied: 'CASE.ALREADY_ACCEPTED',
         reopened: 'CASE.ALREADY_ACCEPTED',
@@ -125,6 +125,17 @@ describe('illegal transitions', () => {
         assigned: 'ok',
         accepted: 'CASE.ALREADY_ACCEPTED',
         'not-accepted': 'CASE.DECLINED',
+        transferred: 'CASE.TRANSFERRED',
+        returned: 'CASE.RETURNED',
+        replied: 'CASE.ALREADY_ACCEPTED',
+        reopened: 'CASE.ALREADY_ACCEPTED',
+        closed: 'CASE.CLOSED',
+      },
+      transfer: {
+        assigned: 'ok',
+        accepted: 'CASE.ALREADY_ACCEPTED',
+        'not-accepted': 'CASE.DECLINED',
+        transferred: 'CASE.TRANSFERRED',
         returned: 'CASE.RETURNED',
         replied: 'CASE.ALREADY_ACCEPTED',
         reopened: 'CASE.ALREADY_ACCEPTED',
@@ -134,6 +145,7 @@ describe('illegal transitions', () => {
         assigned: 'ok',
         accepted: 'CASE.ALREADY_ACCEPTED',
         'not-accepted': 'CASE.DECLINED',
+        transferred: 'CASE.TRANSFERRED',
         returned: 'CASE.RETURNED',
         replied: 'CASE.ALREADY_ACCEPTED',
         reopened: 'CASE.ALREADY_ACCEPTED',
@@ -143,6 +155,7 @@ describe('illegal transitions', () => {
         assigned: 'CASE.NOT_ACCEPTED_YET',
         accepted: 'ok',
         'not-accepted': 'CASE.DECLINED',
+        transferred: 'CASE.TRANSFERRED',
         returned: 'CASE.RETURNED',
         replied: 'CASE.ALREADY_REPLIED',
         reopened: 'ok',
@@ -152,6 +165,7 @@ describe('illegal transitions', () => {
         assigned: 'CASE.NOT_ACCEPTED_YET',
         accepted: 'ok',
         'not-accepted': 'CASE.DECLINED',
+        transferred: 'CASE.TRANSFERRED',
         returned: 'CASE.RETURNED',
         replied: 'CASE.ALREADY_REPLIED',
         reopened: 'ok',

@@ -1,5 +1,14 @@
 import { STATUTORY } from '@sunshine/contracts';
-import type { CategoryRef, Channel, PayloadOf, PetitionAssigned, PetitionKind, ReplyOutcome, SatisfactionLevel } from '@sunshine/contracts';
+import type {
+  CategoryRef,
+  Channel,
+  EventType,
+  PayloadOf,
+  PetitionAssigned,
+  PetitionKind,
+  ReplyOutcome,
+  SatisfactionLevel,
+} from '@sunshine/contracts';
 import {
   CaseAlreadyAccepted,
   CaseAlreadyExtended,
@@ -10,23 +19,51 @@ import {
   CaseNotAcceptedYet,
   CaseNotLeadUnit,
   CaseNotReplied,
-  CaseReturnWindowClosed,
+  CaseTransferredAway,
   ExtensionTooLong,
   type CaseStateConflict,
 } from './case.errors';
+import type {
+  ReplyRecord,
+  PromiseRecord,
+  TransferRecord,
+  ReopeningRecord,
+  ExtensionRecord,
+  ReturnRecord,
+  NotAcceptedRecord,
+  AssignmentRecord,
+  ClosureRecord,
+} from './case-records';
+
+export type {
+  ReplyRecord,
+  PromiseRecord,
+  TransferRecord,
+  ReopeningRecord,
+  ExtensionRecord,
+  ReturnRecord,
+  NotAcceptedRecord,
+  AssignmentRecord,
+  SupervisionOrderRecord,
+  ClosureRecord,
+} from './case-records';
 
 /**
  * A case (办理件) as a responsible unit works on it, and the rules of its life:
  *
  *   assigned ─accept─▶ accepted ─reply─▶ replied ─dissatisfied─▶ reopened ─reply─▶ replied ─satisfied─▶ closed
- *      │  └─not-accept─▶ not-accepted        (extend once while accepted or reopened)
+ *      │  ├─not-accept─▶ not-accepted        (extend once while accepted or reopened)
+ *      │  └─transfer─▶ transferred           (to the body competent for it; final for this unit)
  *      └─return─▶ returned ─(routing reassigns)─▶ assigned
+ *   replied/closed after a `scheduled` reply ─completion─▶ (same status; the promise is kept)
  *
  * Plain functions: they decide, the application services persist. Every decision is the new
- * state and the one event that tells the others, written together.
+ * state and the one event that tells the others, written together. The acceptance decisions
+ * (accept, not-accept, transfer, return) live in `acceptance/acceptance.ts`, the reply by kind
+ * and the completion of a promise in `replies/reply-by-kind.ts`; they use `check` from here.
  */
 
-export const CaseStatuses = ['assigned', 'accepted', 'not-accepted', 'returned', 'replied', 'reopened', 'closed'] as const;
+export const CaseStatuses = ['assigned', 'accepted', 'not-accepted', 'transferred', 'returned', 'replied', 'reopened', 'closed'] as const;
 export type CaseStatus = (typeof CaseStatuses)[number];
 
 export const DAY_MS = 86_400_000;
@@ -39,6 +76,8 @@ export interface HandlingPolicy {
   handleDays: number;
   /** Days to reply again after a reopening. */
   reopenDays: number;
+  /** Where a calendar day ends (HANDLING_TIME_ZONE, Asia/Shanghai). */
+  timeZone?: string;
 }
 
 /** Who acts: the unit of the staff member, and their id (an official, never a petitioner). */
@@ -47,68 +86,6 @@ export interface Actor {
   subject: string;
 }
 
-export interface ReplyRecord {
-  round: number;
-  outcome: ReplyOutcome;
-  text: string;
-  repliedAt: Date;
-  repliedBy: string;
-}
-
-export interface ReopeningRecord {
-  /** The reply round that was sent back. */
-  afterRound: number;
-  reason: 'dissatisfied' | 'leader-sent-back' | 'supervision';
-  note?: string;
-  reopenedAt: Date;
-  handleBy: Date;
-}
-
-export interface ExtensionRecord {
-  days: number;
-  reason: string;
-  approvedBy: string;
-  requestedBy: string;
-  extendedAt: Date;
-  previousHandleBy: Date;
-}
-
-export interface ReturnRecord {
-  unitId: string;
-  reason: string;
-  suggestedUnitId?: string;
-  returnedAt: Date;
-  returnedBy: string;
-}
-
-export interface NotAcceptedRecord {
-  reason: string;
-  legalBasis: string;
-  decidedAt: Date;
-  decidedBy: string;
-}
-
-export interface AssignmentRecord {
-  leadUnitId: string;
-  assistingUnitIds: string[];
-  at: Date;
-  /** Why routing moved it (reassignments only). */
-  reason?: string;
-}
-
-export interface SupervisionOrderRecord {
-  orderId: string;
-  unitId: string;
-  reason: string;
-  dueBy: Date;
-  issuedBy: string;
-  issuedAt: Date;
-}
-
-export interface ClosureRecord {
-  reason: string;
-  closedAt: Date;
-}
 
 /**
  * The case file a unit receives from routing (交办单): the matter, never who raised it. Built
@@ -147,6 +124,14 @@ export interface CaseState {
   handleBy: Date;
   returnBy?: Date | null;
   extension?: ExtensionRecord | null;
+  /** Read by acceptance and the reply by kind (stored cases always have them). */
+  kind?: PetitionKind;
+  category?: CategoryRef;
+  channel?: Channel;
+  acceptBy?: Date;
+  promise?: PromiseRecord | null;
+  /** 协办意见 recorded by the assisting units (joint handling). */
+  assistOpinions?: { unitId: string; opinion: string; submittedAt: Date }[];
 }
 
 /** The stored fields a decision may change. */
@@ -160,16 +145,14 @@ export interface CaseChanges {
   returned?: ReturnRecord;
   notAccepted?: NotAcceptedRecord;
   closure?: ClosureRecord;
+  transferred?: TransferRecord;
+  promise?: PromiseRecord | null;
+  /** An upper-level office's earlier due date, kept through acceptance. */
+  upperLevelDueBy?: Date | null;
 }
 
-export type HandlingEventType =
-  | 'case.accepted'
-  | 'case.not-accepted'
-  | 'case.returned'
-  | 'case.extended'
-  | 'case.replied'
-  | 'case.reopened'
-  | 'case.closed';
+/** Every event handling publishes (`case.*` in the contracts' catalogue). */
+export type HandlingEventType = Extract<EventType, `case.${string}`>;
 
 export type CaseEventSpec = { [T in HandlingEventType]: { type: T; payload: PayloadOf<T> } }[HandlingEventType];
 
@@ -180,7 +163,7 @@ export interface CaseDecision {
   event: CaseEventSpec;
 }
 
-const addDays = (at: Date, days: number) => new Date(at.getTime() + days * DAY_MS);
+export const addDays = (at: Date, days: number) => new Date(at.getTime() + days * DAY_MS);
 
 export function caseFileOf(payload: PetitionAssigned): CaseFile {
   const assisting = [...new Set(payload.assistingUnitIds.filter((id) => id !== payload.leadUnitId))];
@@ -209,11 +192,12 @@ export function caseFileOf(payload: PetitionAssigned): CaseFile {
   };
 }
 
-type Action = 'accept' | 'not-accept' | 'return' | 'extend' | 'reply';
+export type Action = 'accept' | 'not-accept' | 'transfer' | 'return' | 'extend' | 'reply';
 
 const ALLOWED: Record<Action, readonly CaseStatus[]> = {
   accept: ['assigned'],
   'not-accept': ['assigned'],
+  transfer: ['assigned'],
   return: ['assigned'],
   extend: ['accepted', 'reopened'],
   reply: ['accepted', 'reopened'],
@@ -227,6 +211,8 @@ export function refusal(action: Action, status: CaseStatus): CaseStateConflict |
       return new CaseIsClosed();
     case 'not-accepted':
       return new CaseDeclined();
+    case 'transferred':
+      return new CaseTransferredAway();
     case 'returned':
       return new CaseAwaitingReassignment();
     case 'assigned':
@@ -240,50 +226,13 @@ export function refusal(action: Action, status: CaseStatus): CaseStateConflict |
 }
 
 /** May this action happen now? Only the lead unit's staff act on a case; the state must allow it. */
-function check(state: CaseState, actor: Actor, action: Action): void {
+export function check(state: CaseState, actor: Actor, action: Action): void {
   if (actor.unitId !== state.leadUnitId) throw new CaseNotLeadUnit();
   const refused = refusal(action, state.status);
   if (refused) throw refused;
 }
 
-const base = (state: CaseState) => ({ caseNumber: state.caseNumber, unitId: state.leadUnitId });
-
-/** 受理: the handling clock starts (信访工作条例 art. 32). */
-export function accept(state: CaseState, actor: Actor, now: Date, policy: HandlingPolicy): CaseDecision {
-  check(state, actor, 'accept');
-  const handleBy = addDays(now, policy.handleDays);
-  return {
-    set: { status: 'accepted', acceptedAt: now, handleBy },
-    event: { type: 'case.accepted', payload: { ...base(state), acceptedAt: now.toISOString(), handleBy: handleBy.toISOString() } },
-  };
-}
-
-/** 不予受理, with the reason and the legal basis the petitioner is told. */
-export function notAccept(state: CaseState, actor: Actor, input: { reason: string; legalBasis: string }, now: Date): CaseDecision {
-  check(state, actor, 'not-accept');
-  return {
-    set: { status: 'not-accepted', notAccepted: { ...input, decidedAt: now, decidedBy: actor.subject } },
-    event: { type: 'case.not-accepted', payload: { ...base(state), ...input, decidedAt: now.toISOString() } },
-  };
-}
-
-/** 退回: a misrouted case goes back to routing, only before it is accepted. */
-export function returnCase(state: CaseState, actor: Actor, input: { reason: string; suggestedUnitId?: string }, now: Date): CaseDecision {
-  check(state, actor, 'return');
-  // After the return window the unit handles it, or asks the joint office to coordinate.
-  if (state.returnBy && now.getTime() > new Date(state.returnBy).getTime()) throw new CaseReturnWindowClosed(new Date(state.returnBy));
-  const suggested = input.suggestedUnitId && input.suggestedUnitId !== state.leadUnitId ? input.suggestedUnitId : undefined;
-  return {
-    set: {
-      status: 'returned',
-      returned: { unitId: state.leadUnitId, reason: input.reason, ...(suggested ? { suggestedUnitId: suggested } : {}), returnedAt: now, returnedBy: actor.subject },
-    },
-    event: {
-      type: 'case.returned',
-      payload: { ...base(state), reason: input.reason, ...(suggested ? { suggestedUnitId: suggested } : {}), returnedAt: now.toISOString() },
-    },
-  };
-}
+export const base = (state: CaseState) => ({ caseNumber: state.caseNumber, unitId: state.leadUnitId });
 
 /** 延期: once, by at most 30 days, with the approval of the person named (信访工作条例 art. 32). */
 export function extend(state: CaseState, actor: Actor, input: { days: number; reason: string; approvedBy: string }, now: Date): CaseDecision {
@@ -300,14 +249,39 @@ export function extend(state: CaseState, actor: Actor, input: { days: number; re
   };
 }
 
-/** 答复: the written reply; each reply is a round the petitioner may rate. */
-export function reply(state: CaseState, actor: Actor, input: { outcome: ReplyOutcome; text: string }, now: Date): CaseDecision {
+/** What a reply stores beyond outcome and text: the parts it was composed from (see replies/reply-by-kind.ts). */
+export type ReplyParts = Omit<ReplyRecord, 'round' | 'outcome' | 'text' | 'repliedAt' | 'repliedBy'>;
+
+/**
+ * 答复: the written reply; each reply is a round the petitioner may rate. A `scheduled` reply
+ * leaves a promise to keep; any later reply replaces it.
+ */
+export function reply(state: CaseState, actor: Actor, input: { outcome: ReplyOutcome; text: string } & ReplyParts, now: Date): CaseDecision {
   check(state, actor, 'reply');
   const round = state.round + 1;
+  const { outcome, text, ...parts } = input;
+  const promise = outcome === 'scheduled' && parts.promisedBy ? { round, promisedBy: parts.promisedBy } : null;
   return {
-    set: { status: 'replied', round, repliedAt: now },
-    push: { replies: { round, outcome: input.outcome, text: input.text, repliedAt: now, repliedBy: actor.subject } },
-    event: { type: 'case.replied', payload: { ...base(state), outcome: input.outcome, text: input.text, round, repliedAt: now.toISOString() } },
+    set: { status: 'replied', round, repliedAt: now, promise },
+    push: { replies: { round, outcome, text, repliedAt: now, repliedBy: actor.subject, ...parts } },
+    event: {
+      type: 'case.replied',
+      payload: {
+        ...base(state),
+        outcome,
+        text,
+        round,
+        repliedAt: now.toISOString(),
+        ...(parts.kind ? { kind: parts.kind } : {}),
+        ...(parts.facts ? { facts: parts.facts } : {}),
+        ...(parts.basis ? { basis: parts.basis } : {}),
+        ...(parts.reviewRights ? { reviewRights: parts.reviewRights } : {}),
+        ...(parts.promisedBy ? { promisedBy: parts.promisedBy.toISOString() } : {}),
+        ...(parts.nextCheckAt ? { nextCheckAt: parts.nextCheckAt.toISOString() } : {}),
+        ...(parts.standardAnswer ? { standardAnswer: parts.standardAnswer } : {}),
+        ...(parts.assistingOpinions?.length ? { assistingOpinions: parts.assistingOpinions } : {}),
+      },
+    },
   };
 }
 

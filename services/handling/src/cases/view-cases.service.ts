@@ -40,7 +40,7 @@ export class ViewCasesService {
     });
     const page = records.slice(0, limit);
     return {
-      items: page.map(toCaseResponse),
+      items: page.map((record) => toCaseResponse(record)),
       ...(records.length > limit ? { nextCursor: encodeCursor(page[page.length - 1]) } : {}),
     };
   }

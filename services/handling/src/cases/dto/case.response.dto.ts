@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CaseStatuses, type CaseStatus } from '../case';
 import type { CaseRecord } from '../case.schema';
+import { PromiseViewDto, ReplyDto, replyStateView, replyView, TransferViewDto } from '../../replies/dto/reply-view.dto';
 import type { WorkflowCase } from '../../case-workflow/case-workflow';
 import {
   AssistOpinionViewDto,
@@ -21,23 +22,6 @@ class CategoryDto {
 
   @ApiPropertyOptional({ example: '建筑施工噪音' })
   level3?: string;
-}
-
-class ReplyDto {
-  @ApiProperty({ example: 1, description: '1 for the first reply, 2 for the reply after a reopening, …' })
-  round!: number;
-
-  @ApiProperty({ example: 'supported', enum: ['supported', 'explained', 'not-supported', 'adopted', 'answered'] })
-  outcome!: string;
-
-  @ApiProperty({ example: '您反映的问题已查实，已责令施工单位停止夜间施工。' })
-  text!: string;
-
-  @ApiProperty({ example: '2026-12-05T08:00:00.000Z' })
-  repliedAt!: string;
-
-  @ApiProperty({ example: 'staff-ecology-007', description: 'The official who replied' })
-  repliedBy!: string;
 }
 
 class ReopeningDto {
@@ -72,6 +56,9 @@ class ReturnDto {
 }
 
 class NotAcceptedDto {
+  @ApiPropertyOptional({ example: 'in-litigation', description: 'The ground in GET /api/v1/not-accept-reasons' })
+  reasonCode?: string;
+
   @ApiProperty({ example: '该事项已进入诉讼程序' })
   reason!: string;
 
@@ -196,6 +183,15 @@ export class CaseResponseDto {
   @ApiPropertyOptional({ type: NotAcceptedDto })
   notAccepted?: NotAcceptedDto;
 
+  @ApiPropertyOptional({ type: TransferViewDto, description: '转送: the body the matter went to' })
+  transferred?: TransferViewDto;
+
+  @ApiPropertyOptional({ type: PromiseViewDto, description: 'A scheduled reply\'s promise (限期解决) and whether it is kept' })
+  promise?: PromiseViewDto;
+
+  @ApiPropertyOptional({ example: '2026-12-20T15:59:59.999Z', description: 'An upper-level office\'s earlier due date, kept through acceptance' })
+  upperLevelDueBy?: string;
+
   @ApiPropertyOptional({ type: ClosureDto })
   closure?: ClosureDto;
 
@@ -220,9 +216,10 @@ export class CasePageResponseDto {
 const iso = (d: Date | string | null | undefined) => (d ? new Date(d).toISOString() : undefined);
 
 /** The record as the API shows it: dates as ISO strings, internals (outbox, inbox, version) left out. */
-export function toCaseResponse(record: CaseRecord, assistDays?: number): CaseResponseDto {
+export function toCaseResponse(record: CaseRecord, assistDays?: number, now: Date = new Date()): CaseResponseDto {
   return {
     ...caseWorkflowView(record as unknown as WorkflowCase, assistDays),
+    ...replyStateView(record, now),
     petitionId: record._id,
     caseNumber: record.caseNumber,
     status: record.status,
@@ -242,7 +239,7 @@ export function toCaseResponse(record: CaseRecord, assistDays?: number): CaseRes
     handleBy: iso(record.handleBy)!,
     ...(record.acceptedAt ? { acceptedAt: iso(record.acceptedAt) } : {}),
     round: record.round,
-    replies: (record.replies ?? []).map((r) => ({ ...r, repliedAt: iso(r.repliedAt)! })),
+    replies: (record.replies ?? []).map(replyView),
     reopenings: (record.reopenings ?? []).map((r) => ({ ...r, reopenedAt: iso(r.reopenedAt)!, handleBy: iso(r.handleBy)! })),
     ...(record.returned
       ? {
@@ -255,7 +252,14 @@ export function toCaseResponse(record: CaseRecord, assistDays?: number): CaseRes
         }
       : {}),
     ...(record.notAccepted
-      ? { notAccepted: { reason: record.notAccepted.reason, legalBasis: record.notAccepted.legalBasis, decidedAt: iso(record.notAccepted.decidedAt)! } }
+      ? {
+          notAccepted: {
+            ...(record.notAccepted.reasonCode ? { reasonCode: record.notAccepted.reasonCode } : {}),
+            reason: record.notAccepted.reason,
+            legalBasis: record.notAccepted.legalBasis,
+            decidedAt: iso(record.notAccepted.decidedAt)!,
+          },
+        }
       : {}),
     ...(record.closure ? { closure: { reason: record.closure.reason, closedAt: iso(record.closure.closedAt)! } } : {}),
     supervisionOrders: (record.supervisionOrders ?? []).map((o) => ({
