@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
 import { unitScope, type Principal } from '@sunshine/auth';
 import { CaseNotFound, InvalidPagingCursor } from './case.errors';
 import { CaseRepository } from './case.repository';
@@ -27,7 +28,15 @@ function decodeCursor(cursor: string): { createdAt: Date; id: string } {
 /** The workbench's reading side: each caller sees the cases of their scope only. */
 @Injectable()
 export class ViewCasesService {
-  constructor(private readonly cases: CaseRepository) {}
+  /** Days an assisting unit has for its opinion: the case view shows each one's due date. */
+  private readonly assistDays: number;
+
+  constructor(
+    private readonly cases: CaseRepository,
+    config: ConfigService,
+  ) {
+    this.assistDays = config.getOrThrow<number>('HANDLING_ASSIST_DAYS');
+  }
 
   async list(principal: Principal, query: ListCasesQuery): Promise<CasePageResponseDto> {
     if (query.cursor && query.offset !== undefined) throw new InvalidPagingCursor();
@@ -40,7 +49,7 @@ export class ViewCasesService {
     });
     const page = records.slice(0, limit);
     return {
-      items: page.map((record) => toCaseResponse(record)),
+      items: page.map((record) => toCaseResponse(record, this.assistDays)),
       ...(records.length > limit ? { nextCursor: encodeCursor(page[page.length - 1]) } : {}),
     };
   }
@@ -48,6 +57,6 @@ export class ViewCasesService {
   async get(principal: Principal, petitionId: string): Promise<CaseResponseDto> {
     const record = await this.cases.findVisible(unitScope(principal), petitionId);
     if (!record) throw new CaseNotFound();
-    return toCaseResponse(record);
+    return toCaseResponse(record, this.assistDays);
   }
 }
