@@ -27,6 +27,8 @@ import { http, startSystem, type RunningSystem } from './support/system';
 const SUBMISSION = {
   subject: '锦江花园旁工地夜间施工噪音扰民',
   text: '锦江花园东侧工地连续多日夜间施工，凌晨一点还在打桩，噪音巨大，居民无法入睡。请有关部门依法查处夜间施工。',
+  // Named, so a contact reveal has something to reveal: the lead unit may, the assisting unit never.
+  petitioner: { name: '赵文静', phone: '13981234567' },
 };
 const LEADER_ID = 'party-secretary';
 /** The guard's refusal (AUTH.FORBIDDEN), as opposed to a domain rule's 403 such as CASE.NOT_LEAD_UNIT. */
