@@ -30,7 +30,7 @@ export class HotlineCallerDto {
   @HasNoControlCharacters()
   name?: string;
 
-  @ApiPropertyOptional({ example: '51110219800101002X', description: '居民身份证号码 (GB 11643 check digit validated; sealed)' })
+  @ApiPropertyOptional({ example: '511102198001010020', description: '居民身份证号码 (GB 11643 check digit validated; sealed)' })
   @IsOptional()
   @IsString()
   @MaxLength(18)
