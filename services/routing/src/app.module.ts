@@ -4,6 +4,7 @@ import { ServicePlatformModule } from '@sunshine/platform';
 import { RoutingConfig } from './config';
 import { InstructionsModule } from './instructions/instructions.module';
 import { NotificationsModule } from './notifications/notifications.module';
+import { RegistrarModule } from './registrar/registrar.module';
 import { RoutingModule } from './routing/routing.module';
 import { RulesModule } from './rules/rules.module';
 
@@ -20,6 +21,7 @@ import { RulesModule } from './rules/rules.module';
     RoutingModule,
     InstructionsModule,
     NotificationsModule,
+    RegistrarModule,
     RulesModule,
   ],
 })

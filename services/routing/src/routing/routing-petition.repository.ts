@@ -34,6 +34,11 @@ export class RoutingPetitionRepository {
     return this.petitions.findOne({ _id: petitionId } as Filter<RoutingPetition>) as Promise<RoutingPetition | null>;
   }
 
+  /** The registrar's lookup by case number (a scan: rare, never per event). */
+  findByCaseNumber(caseNumber: string): Promise<RoutingPetition | null> {
+    return this.petitions.findOne({ caseNumber } as Filter<RoutingPetition>, { projection: { outbox: 0, dedup: 0 } }) as Promise<RoutingPetition | null>;
+  }
+
   /** What deciding on a duplicate needs to know of the original case. */
   findOriginal(petitionId: string): Promise<Pick<RoutingPetition, 'status' | 'caseNumber' | 'caseFile'> | null> {
     return this.petitions.findOne({ _id: petitionId } as Filter<RoutingPetition>, { projection: { status: 1, caseNumber: 1, caseFile: 1 } });

@@ -45,6 +45,8 @@ export interface RoutingPetition extends OutboxFields, InboxFields {
   sealed?: boolean;
   /** The units a sealed report accuses (or whose officials it accuses). */
   accusedUnitIds?: string[];
+  /** A wrong duplicate link a registrar undid (the petition was routed afresh). */
+  linkUndone?: { originalPetitionId: string; by: string; reason: string; at: Date };
   instruction?: { leaderId: string; decision: string; instruction: string; at: Date };
   /** Leaders' instructions on the case after it was assigned (批示 at any stage), oldest first. */
   leaderInstructions?: { leaderId: string; instruction: string; at: Date; eventId: string }[];
