@@ -10,6 +10,7 @@ import {
   type Urgency,
 } from '@sunshine/contracts';
 import { DAY_MS, type CaseClock } from '../warning-light/warning-light';
+import { applyWorkflowEntry, emptyWorkflow, type CaseWorkflow } from './case-workflow-state';
 import { compareEntries, type Facts, type TimelineEntry } from './timeline-entry';
 
 /**
@@ -19,7 +20,7 @@ import { compareEntries, type Facts, type TimelineEntry } from './timeline-entry
 export type CaseStatus = PetitionStatus;
 
 /** Statuses in which nothing more is expected of anyone: not open. */
-const FINISHED: ReadonlySet<CaseStatus> = new Set(['linked', 'not-accepted', 'closed', 'concluded', 'withdrawn']);
+const FINISHED: ReadonlySet<CaseStatus> = new Set(['linked', 'not-accepted', 'transferred', 'closed', 'concluded', 'withdrawn']);
 
 export interface ReplyRecord {
   round: number;
@@ -82,6 +83,8 @@ export interface CaseState {
   reviewAnswerBy?: string;
   supervisionOrders: number;
   reminders: number;
+  /** Extension requests, assisting opinions, convening, leaders' instructions, promises (case-workflow-state.ts). */
+  workflow: CaseWorkflow;
 }
 
 export interface DerivationRules {
@@ -118,6 +121,7 @@ export function deriveCase(petitionId: string, entries: readonly TimelineEntry[]
     decisions: [],
     supervisionOrders: 0,
     reminders: 0,
+    workflow: emptyWorkflow(),
   };
   const involved = new Set<string>();
   const involve = (...units: (string | undefined)[]) => units.forEach((u) => u && involved.add(u));
@@ -131,7 +135,8 @@ export function deriveCase(petitionId: string, entries: readonly TimelineEntry[]
     const unitId = str(f, 'unitId');
     // Case and feedback events name the unit; a unit acting before its assignment is known is the one handling it.
     if (unitId && entry.type.startsWith('case.') && !state.leadUnitId && entry.type !== 'case.returned') state.leadUnitId = unitId;
-    involve(unitId);
+    involve(unitId, str(f, 'assistingUnitId'), ...list(f, 'participantUnitIds'));
+    applyWorkflowEntry(state.workflow, entry, at);
 
     switch (entry.type) {
       case 'petition.registered':
@@ -152,6 +157,14 @@ export function deriveCase(petitionId: string, entries: readonly TimelineEntry[]
           caseNumber: str(f, 'originalCaseNumber') ?? '',
           relation: (str(f, 'relation') ?? 'repeat') as DuplicateRelation,
         };
+        state.clock = undefined;
+        break;
+      case 'petition.link-undone':
+        // A wrong link undone: the petition is routed afresh as a case of its own.
+        state.duplicateOf = undefined;
+        state.status = 'registered';
+        break;
+      case 'case.transferred':
         state.clock = undefined;
         break;
       case 'petition.triaged':
@@ -221,6 +234,8 @@ export function deriveCase(petitionId: string, entries: readonly TimelineEntry[]
         break;
       }
       case 'feedback.rated': {
+        // A linked petitioner's rating is counted in the workflow; the case follows its own petitioner's.
+        if (str(f, 'ratedViaPetitionId')) break;
         const round = num(f, 'round') ?? 1;
         ratings.set(round, { round, unitId: unitId ?? '', satisfaction: str(f, 'satisfaction') as SatisfactionLevel, ratedAt: str(f, 'ratedAt') ?? at });
         break;

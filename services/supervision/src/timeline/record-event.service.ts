@@ -43,6 +43,9 @@ export class RecordEventService {
         now,
       );
     }
+    if (event.type === 'petition.link-undone' && event.payload.originalPetitionId !== event.petitionId) {
+      await this.timelines.unlinkDuplicate(event.payload.originalPetitionId, event.petitionId, event.id, now);
+    }
     await this.derive(event.petitionId, now);
     return outcome;
   }

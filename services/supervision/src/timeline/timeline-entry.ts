@@ -118,24 +118,33 @@ function describe(event: DomainEvent, date: (iso: string) => string): { summary:
         facts: { originalPetitionId: p.originalPetitionId, originalCaseNumber: p.originalCaseNumber, relation: p.relation, similarity: p.similarity },
       };
     }
+    case 'petition.link-undone':
+      return {
+        summary: `撤销并件：原关联 ${event.payload.originalPetitionId}，作为独立事项重新分流`,
+        facts: { originalPetitionId: event.payload.originalPetitionId, undoneBy: event.payload.undoneBy, undoneAt: event.payload.undoneAt },
+      };
     case 'petition.triaged': {
       const p = event.payload;
       const category = [p.category.level1, p.category.level2, p.category.level3].filter(Boolean).join(' > ');
       return {
-        summary: `分类：${PetitionKinds.label(p.kind)}，${category}，${Urgencies.label(p.urgency)}${p.proposedUnits.length ? `；建议承办：${p.proposedUnits.join('、')}` : ''}`,
-        facts: { kind: p.kind, urgency: p.urgency, proposedUnits: p.proposedUnits },
+        summary: `分类：${PetitionKinds.label(p.kind)}，${category}，${Urgencies.label(p.urgency)}${p.sealed ? '，检举控告件（保密）' : ''}${p.proposedUnits.length ? `；建议承办：${p.proposedUnits.join('、')}` : ''}`,
+        facts: { kind: p.kind, urgency: p.urgency, proposedUnits: p.proposedUnits, sealed: p.sealed },
       };
     }
     case 'petition.escalated':
       return {
-        summary: `${EscalationReasons.label(event.payload.reason)}事项，已即时报告领导`,
-        facts: { reason: event.payload.reason },
+        summary: `${EscalationReasons.label(event.payload.reason)}事项，已即时报告领导${event.payload.leaderIds?.length ? `（${event.payload.leaderIds.join('、')}）` : ''}`,
+        facts: { reason: event.payload.reason, leaderIds: event.payload.leaderIds },
       };
     case 'petition.instruction-requested':
       return {
-        summary: `呈报领导阅示${event.payload.proposedUnits.length ? `（拟交办：${event.payload.proposedUnits.join('、')}）` : ''}`,
-        facts: { proposedUnits: event.payload.proposedUnits },
+        summary: `呈报${event.payload.leaderId ? `领导 ${event.payload.leaderId} ` : '领导'}阅示${event.payload.proposedUnits.length ? `（拟交办：${event.payload.proposedUnits.join('、')}）` : ''}`,
+        facts: { proposedUnits: event.payload.proposedUnits, leaderId: event.payload.leaderId },
       };
+    case 'petition.leader-instructed': {
+      const p = event.payload;
+      return { summary: `领导 ${p.leaderId} 对该件作出批示`, facts: { leaderId: p.leaderId, instructedAt: p.instructedAt } };
+    }
     case 'petition.instructed': {
       const p = event.payload;
       return {
@@ -173,6 +182,10 @@ function describe(event: DomainEvent, date: (iso: string) => string): { summary:
       const p = event.payload;
       return { summary: `${p.unitId} 决定不予受理`, facts: { unitId: p.unitId, decidedAt: p.decidedAt } };
     }
+    case 'case.transferred': {
+      const p = event.payload;
+      return { summary: `${p.unitId} 转送 ${p.toBody} 处理`, facts: { unitId: p.unitId, toBody: p.toBody, transferredAt: p.transferredAt } };
+    }
     case 'case.returned': {
       const p = event.payload;
       return {
@@ -182,14 +195,48 @@ function describe(event: DomainEvent, date: (iso: string) => string): { summary:
     }
     case 'case.extended': {
       const p = event.payload;
-      return { summary: `${p.unitId} 经批准延期 ${p.days} 天，办理期限延至 ${date(p.handleBy)}`, facts: { unitId: p.unitId, days: p.days, handleBy: p.handleBy } };
+      return {
+        summary: `${p.unitId} 经批准延期 ${p.days} 天，办理期限延至 ${date(p.handleBy)}（批准：${p.approvedBy}）`,
+        facts: { unitId: p.unitId, days: p.days, handleBy: p.handleBy, approvedBy: p.approvedBy, requestId: p.requestId },
+      };
+    }
+    case 'case.extension-requested': {
+      const p = event.payload;
+      return {
+        summary: `${p.unitId} 申请延期 ${p.days} 天（${p.requestId}），待领导审批`,
+        facts: { unitId: p.unitId, requestId: p.requestId, days: p.days, requestedAt: p.requestedAt },
+      };
+    }
+    case 'case.extension-refused': {
+      const p = event.payload;
+      return { summary: `领导 ${p.refusedBy} 未批准 ${p.unitId} 的延期申请（${p.requestId}）`, facts: { unitId: p.unitId, requestId: p.requestId, refusedBy: p.refusedBy, refusedAt: p.refusedAt } };
+    }
+    case 'case.assist-opinion-submitted': {
+      const p = event.payload;
+      return { summary: `协办单位 ${p.unitId} 提交协办意见`, facts: { assistingUnitId: p.unitId, submittedAt: p.submittedAt } };
+    }
+    case 'case.joint-convened': {
+      const p = event.payload;
+      return {
+        summary: `信联办召集联席会商：${p.participantUnitIds.join('、')}，形成联合处理意见`,
+        facts: { unitId: p.unitId, convenedBy: p.convenedBy, participantUnitIds: p.participantUnitIds, convenedAt: p.convenedAt },
+      };
+    }
+    case 'case.coordination-requested': {
+      const p = event.payload;
+      return { summary: `${p.unitId} 申请信联办协调`, facts: { unitId: p.unitId, requestedAt: p.requestedAt } };
     }
     case 'case.replied': {
       const p = event.payload;
+      const promise = p.promisedBy ? `，承诺 ${date(p.promisedBy)} 前解决` : p.nextCheckAt ? `，下次核查 ${date(p.nextCheckAt)}` : '';
       return {
-        summary: `${p.unitId} 第 ${p.round} 次答复：${ReplyOutcomes.label(p.outcome)}`,
-        facts: { unitId: p.unitId, outcome: p.outcome, round: p.round, repliedAt: p.repliedAt },
+        summary: `${p.unitId} 第 ${p.round} 次答复：${ReplyOutcomes.label(p.outcome)}${promise}`,
+        facts: { unitId: p.unitId, outcome: p.outcome, round: p.round, repliedAt: p.repliedAt, promisedBy: p.promisedBy, nextCheckAt: p.nextCheckAt },
       };
+    }
+    case 'case.completion-reported': {
+      const p = event.payload;
+      return { summary: `${p.unitId} 报告承诺事项已落实（承诺期限 ${date(p.promisedBy)}）`, facts: { unitId: p.unitId, reportedAt: p.reportedAt, promisedBy: p.promisedBy } };
     }
     case 'case.reopened': {
       const p = event.payload;
@@ -206,9 +253,10 @@ function describe(event: DomainEvent, date: (iso: string) => string): { summary:
     }
     case 'feedback.rated': {
       const p = event.payload;
+      const via = p.ratedViaPetitionId ? `（关联信访人经 ${p.ratedViaPetitionId} 评价）` : '';
       return {
-        summary: `第 ${p.round} 次答复满意度测评：${SatisfactionLevels.label(p.satisfaction)}`,
-        facts: { unitId: p.unitId, satisfaction: p.satisfaction, round: p.round, ratedAt: p.ratedAt },
+        summary: `第 ${p.round} 次答复满意度测评：${SatisfactionLevels.label(p.satisfaction)}${via}`,
+        facts: { unitId: p.unitId, satisfaction: p.satisfaction, round: p.round, ratedAt: p.ratedAt, ratedViaPetitionId: p.ratedViaPetitionId },
       };
     }
     case 'feedback.review-requested': {

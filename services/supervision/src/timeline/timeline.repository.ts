@@ -46,6 +46,12 @@ export class TimelineRepository {
     return applyOnce(this.collection, { _id: originalId } as never, eventId, update as UpdateFilter<TimelineRecord>, { upsert: true });
   }
 
+  /** Note on the original that a later petition's link to it was undone, at most once per event. */
+  unlinkDuplicate(originalId: string, petitionId: string, eventId: string, now: Date): Promise<ApplyResult> {
+    const update = { $addToSet: { unlinkedDuplicates: petitionId }, $set: { updatedAt: now }, $setOnInsert: initial(now, []) };
+    return applyOnce(this.collection, { _id: originalId } as never, eventId, update as UpdateFilter<TimelineRecord>, { upsert: true });
+  }
+
   async entriesOf(petitionId: string): Promise<TimelineEntry[]> {
     const doc = await this.collection.findOne({ _id: petitionId } as Filter<TimelineRecord>, { projection: { entries: 1 } });
     return doc?.entries ?? [];

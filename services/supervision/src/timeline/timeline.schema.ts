@@ -24,6 +24,8 @@ export interface TimelineRecord extends OutboxFields, InboxFields {
   _id: string;
   entries: TimelineEntry[];
   linkedDuplicates: LinkedDuplicate[];
+  /** Later petitions whose link to this one was undone (`petition.link-undone`). */
+  unlinkedDuplicates?: string[];
   case?: CaseState;
   derivedFrom?: number;
   /** Derived: the case is not finished. */
@@ -40,6 +42,7 @@ export const TimelineSchema = new Schema<TimelineRecord>(
     _id: { type: String, required: true },
     entries: { type: Schema.Types.Mixed, default: () => [] },
     linkedDuplicates: { type: Schema.Types.Mixed, default: () => [] },
+    unlinkedDuplicates: { type: [String], default: undefined },
     case: Schema.Types.Mixed,
     derivedFrom: Number,
     open: Boolean,

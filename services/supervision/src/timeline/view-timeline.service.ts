@@ -5,9 +5,11 @@ import { Clock } from '@sunshine/platform';
 import { SupervisionRules } from '../rules/supervision-rules.provider';
 import { warningView } from '../warning-light/warning-view';
 import { deriveCase } from './case-state';
+import { workflowView } from './case-workflow-state';
 import type { TimelineResponseDto } from './dto/timeline.response.dto';
 import { compareEntries } from './timeline-entry';
 import { TimelineNotFound } from './timeline.errors';
+import { timelineTitle } from './timeline-titles';
 import { TimelineRepository } from './timeline.repository';
 
 const iso = (d: Date | string) => new Date(d).toISOString();
@@ -54,15 +56,19 @@ export class ViewTimelineService {
       acceptanceDecisions: state.decisions,
       duplicates: {
         ...(state.duplicateOf ? { linkedTo: state.duplicateOf } : {}),
-        linkedFrom: (record.linkedDuplicates ?? []).map((l) => ({ ...l, linkedAt: iso(l.linkedAt) })),
+        linkedFrom: (record.linkedDuplicates ?? [])
+          .filter((l) => !(record.unlinkedDuplicates ?? []).includes(l.petitionId))
+          .map((l) => ({ ...l, linkedAt: iso(l.linkedAt) })),
       },
       supervision: { reminders: state.reminders, orders: state.supervisionOrders },
+      workflow: workflowView(state.workflow, this.clock.now()),
       events: [...record.entries].sort(compareEntries).map((e) => ({
         eventId: e.eventId,
         type: e.type,
         producer: e.producer,
         occurredAt: iso(e.occurredAt),
         summary: e.summary,
+        title: timelineTitle(e.type),
       })),
     };
   }

@@ -1,4 +1,5 @@
 import type { CaseState } from '../timeline/case-state';
+import { emptyWorkflow } from '../timeline/case-workflow-state';
 import { DAY_MS } from '../warning-light/warning-light';
 import { ledgerLines, summarise, type UnitCaseLine } from './unit-ledger';
 
@@ -21,6 +22,7 @@ function caseState(changes: Partial<CaseState>): CaseState {
     decisions: [],
     supervisionOrders: 0,
     reminders: 0,
+    workflow: emptyWorkflow(),
     ...changes,
   };
 }

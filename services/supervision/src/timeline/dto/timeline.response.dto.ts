@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Catalogue, DuplicateRelations, PetitionStatuses, Producers, ReplyOutcomes, SatisfactionLevels } from '@sunshine/contracts';
 import { WarningDto } from '../../warning-light/dto/warning.response.dto';
+import { CaseWorkflowDto, TitleDto } from './case-workflow.response.dto';
 
 class TimelineEventDto {
   @ApiProperty({ example: '0193a1f2-1b60-7abc-8def-012345678908' })
@@ -17,6 +18,9 @@ class TimelineEventDto {
 
   @ApiProperty({ example: '交办：主办 区生态环境局；受理期限 2026-12-11 17:15，办理期限 2027-01-25 17:15' })
   summary!: string;
+
+  @ApiProperty({ type: TitleDto, description: 'The kind of step, in zh-CN and English' })
+  title!: TitleDto;
 }
 
 class LeadUnitDto {
@@ -186,6 +190,9 @@ export class TimelineResponseDto {
 
   @ApiProperty({ type: SupervisionCountsDto })
   supervision!: SupervisionCountsDto;
+
+  @ApiProperty({ type: CaseWorkflowDto, description: 'Extension requests, assisting opinions, convening, leaders’ instructions, promises' })
+  workflow!: CaseWorkflowDto;
 
   @ApiProperty({ type: [TimelineEventDto], description: 'Every event once, in the order it happened' })
   events!: TimelineEventDto[];
