@@ -42,13 +42,14 @@ describe('intake: who may see a petitioner and their evidence', () => {
     await mongo?.close();
   });
 
-  async function submitAndAssign(body: Record<string, unknown>, unitId = 'town-fulu') {
+  async function submitAndAssign(body: Record<string, unknown>, unitId = 'town-fulu', extra: Record<string, unknown> = {}) {
     const receipt = (await request(service.server).post('/api/v1/petitions').send(body).expect(201)).body;
     const assigned = eventFor('petition.assigned', receipt.petitionId, {
       caseNumber: receipt.caseNumber,
       leadUnitId: unitId,
       leadUnitName: '福禄镇人民政府',
       confidential: Boolean(body.confidential),
+      ...extra,
     });
     await publishEvent(producer, namespace, assigned);
     await waitUntil(
@@ -116,6 +117,38 @@ describe('intake: who may see a petitioner and their evidence', () => {
       .expect(200);
     expect(file.headers['content-type']).toBe('image/jpeg');
     expect(Buffer.compare(file.body as Buffer, JPEG)).toBe(0);
+  });
+
+  it('never reveals contact details to an assisting unit (协办): only the lead unit calls the petitioner', async () => {
+    const receipt = await submitAndAssign({ ...petition, subject: '福禄镇敬老院供暖不足', text: '福禄镇敬老院冬天供暖不足，老人们很冷，希望镇上和民政部门尽快解决。' }, 'town-fulu', {
+      assistingUnitIds: ['town-niushi'],
+    });
+    const url = `/api/v1/petitions/${receipt.petitionId}/contact-reveal`;
+    const refused = await request(service.server).post(url).set('Authorization', `Bearer ${unitB}`).send({ reason: '协办需要联系信访人' }).expect(403);
+    expect(refused.headers['content-type']).toContain('application/problem+json');
+    expect(refused.body).toMatchObject({ code: 'DISCLOSURE.LEAD_UNIT_ONLY' });
+    expect(JSON.stringify(refused.body)).not.toContain('陈建国');
+    // The refusal wrote nothing to the audit chain; the lead unit's reveal is the only entry.
+    await request(service.server).post(url).set('Authorization', `Bearer ${unitA}`).send({ reason: '电话回访' }).expect(200);
+    const log = await request(service.server).get(`/api/v1/audit/disclosures?petitionId=${receipt.petitionId}`).set('Authorization', `Bearer ${supervisor}`).expect(200);
+    expect(log.body.entries).toEqual([expect.objectContaining({ unitId: 'town-fulu', action: 'contact-revealed' })]);
+  });
+
+  it('never reveals a reporter routing sealed as 检举控告 though nobody ticked the box, nor their evidence', async () => {
+    const upload = await request(service.server).post('/api/v1/attachments').attach('file', JPEG, 'photo.jpg').expect(201);
+    const receipt = await submitAndAssign(
+      { ...petition, subject: '反映福禄镇城管队长', text: '福禄镇城管中队的队长向摊贩索要好处费。', attachmentIds: [upload.body.id] },
+      'discipline-commission',
+      { confidential: true, kind: 'report', accusedUnitIds: ['law-enforcement-bureau'] },
+    );
+    const lead = await signDevToken({ roles: ['unit'], unitId: 'discipline-commission' });
+    await request(service.server)
+      .post(`/api/v1/petitions/${receipt.petitionId}/contact-reveal`)
+      .set('Authorization', `Bearer ${lead}`)
+      .send({ reason: '核实情况需要联系举报人' })
+      .expect(403)
+      .expect((r) => expect(r.body.code).toBe('DISCLOSURE.IDENTITY_SEALED'));
+    await request(service.server).get(`/api/v1/petitions/${receipt.petitionId}/attachments/${upload.body.id}`).set('Authorization', `Bearer ${lead}`).expect(403);
   });
 
   it('checks attachments by their bytes, their size and their number, and lets one petition claim each', async () => {

@@ -25,6 +25,21 @@ export class IdentitySealed extends DomainError {
   }
 }
 
+/** An assisting unit (协办) never obtains contact details: only the lead unit (主办) calls the petitioner. */
+export class LeadUnitOnly extends DomainError {
+  constructor() {
+    super({
+      code: 'DISCLOSURE.LEAD_UNIT_ONLY',
+      status: 403,
+      title: { 'zh-CN': '只有主办单位可以查看信访人联系方式', en: 'Only the lead unit may see the petitioner’s contact details' },
+      detail: {
+        'zh-CN': '协办单位不能查看信访人的联系方式；如需联系信访人，请通过主办单位。',
+        en: 'An assisting unit cannot obtain the contact details; contact the petitioner through the lead unit.',
+      },
+    });
+  }
+}
+
 export class NoContactDetails extends DomainError {
   constructor() {
     super({

@@ -23,7 +23,7 @@ export class DownloadAttachmentService {
 
   async download(principal: Principal, petitionId: string, attachmentId: string): Promise<AttachmentDownload> {
     const petition = await this.disclosure.visiblePetition(principal, petitionId);
-    if (hasRole(principal, 'unit') && !hasRole(principal, 'leader', 'joint-office', 'supervisor', 'admin') && petition.confidential) {
+    if (hasRole(principal, 'unit') && !hasRole(principal, 'leader', 'joint-office', 'supervisor', 'admin') && (petition.confidential || petition.assignment?.sealed)) {
       throw new IdentitySealed();
     }
     if (!petition.attachments.some((a) => a.id === attachmentId)) throw new PetitionNotFound();

@@ -6,7 +6,8 @@ import { Clock } from '@sunshine/platform';
 import { revealIdentity } from '../privacy/petitioner-identity';
 import { PiiCipher } from '../privacy/pii-cipher';
 import { PETITIONS, type PetitionRecord } from '../registration/petition.schema';
-import { IdentitySealed, NoContactDetails, PetitionNotFound } from './disclosure.errors';
+import { IdentitySealed, LeadUnitOnly, NoContactDetails, PetitionNotFound } from './disclosure.errors';
+import { revealRefusal } from './reveal-policy';
 import { RevealAuditRepository } from './reveal-audit.repository';
 
 export interface ContactDetails {
@@ -18,8 +19,9 @@ export interface ContactDetails {
 
 /**
  * Audited disclosure of a petitioner's contact details to the unit handling the case, so it
- * can call back (回访). Refused for confidential reports (检举控告) to every unit, and to any unit
- * the petition is not assigned to; every disclosure is written to the audit chain first.
+ * can call back (回访). Refused for confidential reports (检举控告, ticked or sealed by routing) to
+ * every unit, to assisting units (协办: only the lead unit 主办 may call the petitioner) and to any
+ * unit the petition is not assigned to; every disclosure is written to the audit chain first.
  */
 @Injectable()
 export class RevealContactService {
@@ -40,7 +42,9 @@ export class RevealContactService {
 
   async reveal(principal: Principal, petitionId: string, reason: string): Promise<ContactDetails> {
     const petition = await this.visiblePetition(principal, petitionId);
-    if (petition.confidential) throw new IdentitySealed();
+    const refusal = revealRefusal(petition, principal.unitId);
+    if (refusal === 'sealed') throw new IdentitySealed();
+    if (refusal === 'not-lead') throw new LeadUnitOnly();
     const { name, phone, address, email } = revealIdentity(petitionId, petition.petitioner, this.cipher);
     if (!name && !phone && !address && !email) throw new NoContactDetails();
     await this.audit.append({

@@ -51,7 +51,8 @@ export class ProgressEventsConsumer implements OnModuleInit {
       const at = new Date(event.occurredAt);
       await this.petitions.updateOne(
         { _id: event.petitionId, $or: [{ assignment: null }, { 'assignment.at': trusted({ $lt: at }) }] } as never,
-        { $set: { assignment: { unitIds: [event.payload.leadUnitId, ...event.payload.assistingUnitIds], at } } },
+        // The lead unit first (only it may reveal contact details); `sealed`: routing found a report (检举控告).
+        { $set: { assignment: { unitIds: [event.payload.leadUnitId, ...event.payload.assistingUnitIds], at, ...(event.payload.confidential ? { sealed: true } : {}) } } },
       );
     }
     // A petition registered elsewhere (another district's intake) is none of ours.

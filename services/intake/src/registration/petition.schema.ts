@@ -53,7 +53,8 @@ export interface PetitionRecord extends OutboxFields, InboxFields {
    * The units the petition is assigned to now (lead first) and when that was decided, from
    * routing's events: who may reveal contact details and open attachments.
    */
-  assignment?: { unitIds: string[]; at: Date };
+  /** The units on the case, lead first; `sealed` when routing sealed it as a report (检举控告) though nobody ticked the box. */
+  assignment?: { unitIds: string[]; at: Date; sealed?: boolean };
   createdAt: Date;
   updatedAt: Date;
 }
