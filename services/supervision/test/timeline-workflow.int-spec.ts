@@ -77,9 +77,12 @@ describe('supervision: issue 10’s workbench steps on the timeline', () => {
       jointConvened: { participantUnitIds: [ECO, URBAN] },
     });
     const shown = JSON.stringify(body);
-    for (const text of [events[3].payload, events[4].payload, events[5].payload].map((p) => ('opinion' in p ? p.opinion : p.reason))) {
-      expect(shown).not.toContain(text);
-    }
+    const texts = events.flatMap((e) => {
+      const p = e.payload as unknown as Record<string, unknown>;
+      return [p.opinion, p.reason].filter((t): t is string => typeof t === 'string');
+    });
+    expect(texts.length).toBeGreaterThanOrEqual(3);
+    for (const text of texts) expect(shown).not.toContain(text);
     // The assisting unit reads the case it helps with; another unit does not.
     await timeline(id, await signDevToken({ roles: ['unit'], unitId: URBAN }));
     await request(service.server)

@@ -51,8 +51,8 @@ export class FeedbackCaseService {
   }
 
   /** A wrong link undone by the registrar: the petition is a case of its own again. */
-  async onLinkUndone(event: DomainEvent): Promise<HandleOutcome> {
-    const { caseNumber } = event.payload as { caseNumber: string };
+  async onLinkUndone(event: DomainEvent<'petition.link-undone'>): Promise<HandleOutcome> {
+    const { caseNumber } = event.payload;
     return this.cases.apply(event.petitionId!, event.id, { caseNumber, linkedTo: null }, NOT_REPLIED, this.clock.now());
   }
 }

@@ -25,7 +25,7 @@ export class RoutingEventsConsumer implements OnModuleInit {
 
   handle(event: DomainEvent): Promise<HandleOutcome> {
     if (event.type === 'petition.duplicate-linked') return this.cases.onDuplicateLinked(event);
-    if ((event.type as string) === 'petition.link-undone') return this.cases.onLinkUndone(event);
+    if (event.type === 'petition.link-undone') return this.cases.onLinkUndone(event);
     return Promise.resolve('ignored');
   }
 }

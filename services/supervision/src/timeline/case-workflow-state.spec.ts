@@ -56,7 +56,7 @@ describe('issue 10’s steps on the timeline', () => {
       expect(entry.summary).toMatch(/\S/);
       const stored = JSON.stringify(entry);
       for (const key of ['reason', 'opinion', 'instruction', 'note', 'comment'] as const) {
-        const text = (sample.payload as Record<string, unknown>)[key];
+        const text = (sample.payload as unknown as Record<string, unknown>)[key];
         if (typeof text === 'string') expect(stored).not.toContain(text);
       }
     }
