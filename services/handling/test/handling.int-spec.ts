@@ -181,7 +181,7 @@ describe('handling: the responsible units’ workbench', () => {
     const { petitionId } = await assignedCase();
     expect((await reply(petitionId).expect(409)).body.code).toBe('CASE.NOT_ACCEPTED_YET');
     await post(`/api/v1/cases/${petitionId}/accept`, ECOLOGY).expect(200);
-    const invalid = await post(`/api/v1/cases/${petitionId}/reply`, ECOLOGY, { outcome: 'done', text: 7, extra: 1 }).expect(400);
+    const invalid = await post(`/api/v1/cases/${petitionId}/reply`, ECOLOGY, { outcome: 'done', text: '长'.repeat(5001), extra: 1 }).expect(400);
     expect(invalid.body.code).toBe('REQUEST.VALIDATION_FAILED');
     expect((invalid.body.errors as { field: string }[]).map((e) => e.field).sort()).toEqual(['extra', 'outcome', 'text']);
   });

@@ -55,7 +55,7 @@ describe('a reply by kind', () => {
     (kind, outcome) => {
       const decision = replyByKind(accepted(kind), LEAD, complete(outcome), CTX, NOW);
       expect(decision.event.type).toBe('case.replied');
-      const payload = decision.event.payload as Record<string, unknown>;
+      const payload = decision.event.payload as unknown as Record<string, unknown>;
       expect(payload).toMatchObject({ outcome, kind, facts: FULL.facts, basis: FULL.basis, round: 1 });
       expect(String(payload.text).endsWith('提出复查请求（《信访工作条例》第三十五条）。')).toBe(true);
       expect(payload.text).toContain('30日内向区人民政府信访复查复核机关');
