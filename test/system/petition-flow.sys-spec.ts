@@ -59,7 +59,7 @@ describe('a petition flows through all five services', () => {
     expect([200, 201]).toContain(accepted.status);
     const reply1 = await http('POST', `${system.url.handling}/api/v1/cases/${petitionId}/reply`, {
       token: unitToken,
-      body: { outcome: 'supported', text: '经现场核查，反映情况属实。已责令施工单位停止夜间施工，并依法处以罚款。' },
+      body: { outcome: 'supported', facts: '经现场核查，反映情况属实。', decision: '已责令施工单位停止夜间施工，并依法处以罚款。', basis: '《中华人民共和国噪声污染防治法》第四十三条' },
     });
     expect([200, 201]).toContain(reply1.status);
 
@@ -82,7 +82,7 @@ describe('a petition flows through all five services', () => {
     await progressUntil(receipt, (v) => v.status === 'reopened', 'progress shows the reopening');
     const reply2 = await http('POST', `${system.url.handling}/api/v1/cases/${petitionId}/reply`, {
       token: unitToken,
-      body: { outcome: 'supported', text: '已安排专人夜间巡查，施工单位已签订承诺书，夜间施工已全部停止。' },
+      body: { outcome: 'supported', facts: '经复查，施工单位仍有夜间作业。', decision: '已安排专人夜间巡查，施工单位已签订承诺书，夜间施工已全部停止。', basis: '《中华人民共和国噪声污染防治法》第四十三条' },
     });
     expect([200, 201]).toContain(reply2.status);
     await progressUntil(receipt, (v) => v.status === 'replied' && v.reply?.round === 2, 'the second reply');
