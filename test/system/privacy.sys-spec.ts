@@ -25,7 +25,7 @@ describe('personal data never leaves intake', () => {
 
   beforeAll(async () => {
     system = await startSystem(testNamespace('privacy'), {
-      // Leaders' instruction is covered by routing's own tests; here every item is assigned at once.
+      // Ordinary items are assigned at once; the confidential report still waits for a leader (sealed).
       routing: { ROUTING_INSTRUCTION_POLICY: 'none' },
     });
     unit = await signDevToken({ roles: ['unit'], unitId: UNIT });
@@ -68,7 +68,23 @@ describe('personal data never leaves intake', () => {
       (t: any) => (t.events ?? []).some((e: any) => e.type === 'case.reopened'),
       { timeoutMs: 20_000, message: 'the reopening in supervision' },
     );
-    // The unit the confidential report went to (whichever the rules chose) is the one that must learn nothing.
+    // A confidential report always waits for a leader (routing seals it, whatever the policy): a
+    // named leader finds it in their queue and gives it to a unit it does not accuse. That unit is
+    // the one that must learn nothing.
+    const leader = await signDevToken({ roles: ['leader'], leaderId: 'district-head' });
+    const waiting = await waitUntil(
+      async () => (await http('GET', `${system.url.routing}/api/v1/instructions`, { token: leader })).body,
+      (q: any) => (q.items ?? []).some((item: any) => item.petitionId === confidential.petitionId),
+      { timeoutMs: 20_000, message: 'the confidential report in the leader’s queue' },
+    );
+    const item = waiting.items.find((i: any) => i.petitionId === confidential.petitionId);
+    expect(item.reasons).toContain('sealed-report');
+    expect(hits(JSON.stringify(waiting))).toEqual([]);
+    const instructed = await http('POST', `${system.url.routing}/api/v1/instructions/${confidential.petitionId}`, {
+      token: leader,
+      body: { decision: 'approve', instruction: '请生态环境局核查，注意为举报人保密。', leadUnitId: UNIT, assistingUnitIds: [] },
+    });
+    expect(instructed.status).toBe(200);
     const supervisor = await signDevToken({ roles: ['supervisor'] });
     const timeline = await waitUntil(
       async () => (await http('GET', `${system.url.supervision}/api/v1/timeline/${confidential.petitionId}`, { token: supervisor })).body,
