@@ -7,7 +7,7 @@ import { HealthModule } from './health/health.module';
 import { LoggingModule } from './logging/logging.module';
 import { MongoModule } from './mongo/mongo.module';
 import { SERVICE_NAME } from './service-name';
-import { Clock, OffsetClock, SystemClock } from './time/clock';
+import { Clock, FileOffsetClock, OffsetClock, SystemClock } from './time/clock';
 
 export interface ServicePlatformOptions extends MessagingModuleOptions {
   /** The service's configuration class (extends ServiceConfig). */
@@ -47,15 +47,28 @@ export class ServicePlatformModule {
         {
           provide: Clock,
           inject: [ConfigService],
-          useFactory: (settings: ConfigService) => {
-            const offsetDays = Number(settings.get('CLOCK_OFFSET_DAYS') ?? 0);
-            if (!offsetDays) return new SystemClock();
-            if (settings.get('NODE_ENV') === 'production') throw new Error('CLOCK_OFFSET_DAYS is refused in production');
-            return new OffsetClock(offsetDays * 86_400_000);
-          },
+          useFactory: (settings: ConfigService) => clockFor(settings),
         },
       ],
       exports: [SERVICE_NAME, Clock],
     };
   }
+}
+
+/**
+ * The clock the settings ask for: the system clock, or in development and tests one shifted by
+ * `CLOCK_OFFSET_DAYS` (fixed) and/or by the offset in `CLOCK_OFFSET_FILE` (movable). Both are
+ * refused in production, where the time is the time.
+ */
+export function clockFor(settings: { get(key: string): unknown }): Clock {
+  const offsetDays = Number(settings.get('CLOCK_OFFSET_DAYS') ?? 0);
+  const offsetFile = settings.get('CLOCK_OFFSET_FILE');
+  const production = settings.get('NODE_ENV') === 'production';
+  if (offsetFile) {
+    if (production) throw new Error('CLOCK_OFFSET_FILE is refused in production');
+    return new FileOffsetClock(String(offsetFile), { baseOffsetMs: offsetDays * 86_400_000 });
+  }
+  if (!offsetDays) return new SystemClock();
+  if (production) throw new Error('CLOCK_OFFSET_DAYS is refused in production');
+  return new OffsetClock(offsetDays * 86_400_000);
 }

@@ -107,6 +107,15 @@ export class ServiceConfig {
   @IsInt()
   CLOCK_OFFSET_DAYS?: number;
 
+  /**
+   * Development and tests only: a file whose whole content is a clock offset in milliseconds,
+   * re-read when it changes (at most every 200 ms), so a system test moves every service's time
+   * at once. A missing file = no offset.
+   */
+  @IsOptional()
+  @IsString()
+  CLOCK_OFFSET_FILE?: string;
+
   /** How long a stopping process may take to finish in-flight work. */
   @Transform(toInt)
   @IsInt()
