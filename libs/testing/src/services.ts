@@ -1,5 +1,5 @@
 import { createServer } from 'node:net';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { KAFKA_BROKERS, MONGO_URL } from './infra';
@@ -13,11 +13,57 @@ export interface RunningSystem {
   namespace: string;
   url: Record<ServiceName, string>;
   processes: Partial<Record<ServiceName, StartedProcess>>;
+  /**
+   * The services' common clock, when started with `{ movableClock: true }`: every service reads
+   * its offset from one file (`CLOCK_OFFSET_FILE`), so moving it moves all of them at once.
+   */
+  clock: SystemClockControl;
   /** Everything every service logged so far. */
   logs(): string;
   /** Restart one service (after a kill) with the same settings. */
   restart(name: ServiceName): Promise<void>;
   stop(): Promise<void>;
+}
+
+export interface StartServicesOptions {
+  /** Give every service a clock this test can move (`system.clock.advance(…)`); only `Clock.now()` moves. */
+  movableClock?: boolean;
+}
+
+/** Moves the time every service's `Clock.now()` reads; timers and polling keep real time. */
+export interface SystemClockControl {
+  /** The file the services read (`.data/test-logs/<namespace>/clock-offset`). */
+  readonly file: string | undefined;
+  /** The offset set so far, in milliseconds. */
+  offsetMs(): number;
+  /** Move every service's time forward (or back, with negative values) and wait until they all see it. */
+  advance(by: { days?: number; hours?: number; ms?: number }): Promise<void>;
+  /** Set the offset from real time, in milliseconds, and wait until every service sees it. */
+  set(offsetMs: number): Promise<void>;
+}
+
+/** How often a FileOffsetClock looks at its file (libs/platform), and a margin on top. */
+const CLOCK_FILE_CHECK_MS = 200;
+const CLOCK_SETTLE_MS = CLOCK_FILE_CHECK_MS + 100;
+
+function clockControl(file: string | undefined): SystemClockControl {
+  let offset = 0;
+  const set = async (offsetMs: number) => {
+    if (!file) throw new Error('the services were started without { movableClock: true }');
+    offset = offsetMs;
+    // Written aside and renamed, so a service never reads half a number.
+    writeFileSync(`${file}.tmp`, String(offsetMs));
+    renameSync(`${file}.tmp`, file);
+    // Each service looks at the file at most every CLOCK_FILE_CHECK_MS: after that, every
+    // Clock.now() in every service reads the new time. A bounded wait, not a guess.
+    await new Promise((resolve) => setTimeout(resolve, CLOCK_SETTLE_MS));
+  };
+  return {
+    file,
+    offsetMs: () => offset,
+    set,
+    advance: ({ days = 0, hours = 0, ms = 0 }) => set(offset + days * 86_400_000 + hours * 3_600_000 + ms),
+  };
 }
 
 async function freePort(): Promise<number> {
@@ -48,10 +94,13 @@ export async function startServices(
   namespace: string,
   names: readonly ServiceName[] = SERVICE_NAMES,
   extraEnv: Partial<Record<ServiceName | 'all', Record<string, string>>> = {},
+  options: StartServicesOptions = {},
 ): Promise<RunningSystem> {
   buildOnce();
   const logDir = join(REPO_ROOT, '.data', 'test-logs', namespace);
   mkdirSync(logDir, { recursive: true });
+  const clockFile = options.movableClock ? join(logDir, 'clock-offset') : undefined;
+  if (clockFile) writeFileSync(clockFile, '0');
   const ports = Object.fromEntries(await Promise.all(SERVICE_NAMES.map(async (name) => [name, await freePort()]))) as Record<ServiceName, number>;
   const url = Object.fromEntries(SERVICE_NAMES.map((name) => [name, `http://127.0.0.1:${ports[name]}`])) as Record<ServiceName, string>;
   const processes: Partial<Record<ServiceName, StartedProcess>> = {};
@@ -72,6 +121,7 @@ export async function startServices(
       INTAKE_PUBLIC_RATE_LIMIT: '100000',
       FEEDBACK_PUBLIC_RATE_LIMIT: '100000',
       KAFKAJS_NO_PARTITIONER_WARNING: '1',
+      ...(clockFile ? { CLOCK_OFFSET_FILE: clockFile } : {}),
       ...extraEnv.all,
       ...extraEnv[name],
     });
@@ -97,6 +147,7 @@ export async function startServices(
     namespace,
     url,
     processes,
+    clock: clockControl(clockFile),
     logs: () => names.map((name) => processes[name]!.output()).join('\n'),
     async restart(name) {
       await processes[name]?.kill('SIGKILL');

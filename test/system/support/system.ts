@@ -1,10 +1,14 @@
-import { startServices, testNamespace, type RunningSystem } from '@sunshine/testing';
+import { startServices, testNamespace, type RunningSystem, type StartServicesOptions } from '@sunshine/testing';
 
 export { SERVICE_NAMES, type RunningSystem, type ServiceName } from '@sunshine/testing';
 
 /** All five services as processes, isolated by a fresh namespace. */
-export function startSystem(namespace = testNamespace('sys'), env: Parameters<typeof startServices>[2] = {}): Promise<RunningSystem> {
-  return startServices(namespace, undefined, env);
+export function startSystem(
+  namespace = testNamespace('sys'),
+  env: Parameters<typeof startServices>[2] = {},
+  options: StartServicesOptions = {},
+): Promise<RunningSystem> {
+  return startServices(namespace, undefined, env, options);
 }
 
 /** JSON over HTTP with the status, for readable assertions. */
