@@ -7,6 +7,8 @@ export const ROLES = [
   'joint-office', // the joint petition office (信联办)
   'supervisor', // supervision offices (督查室)
   'organization-department', // receives appraisals (组织部)
+  'review-office', // the reviewing body (复查机关), 信访工作条例 art. 35
+  're-review-office', // the re-reviewing body one level up (复核机关), art. 36
   'admin',
 ] as const;
 
