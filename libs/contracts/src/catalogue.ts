@@ -1,6 +1,6 @@
 import type { EventDefinition } from './define-event';
 import { PetitionRegisteredEvent } from './events/intake/petition-registered';
-import { PetitionWithdrawnEvent } from './events/intake/petition-withdrawn';
+import { PetitionWithdrawnEvent } from './events/feedback/petition-withdrawn';
 import { PetitionAssignedEvent } from './events/routing/petition-assigned';
 import { PetitionDuplicateLinkedEvent } from './events/routing/petition-duplicate-linked';
 import { PetitionEscalatedEvent } from './events/routing/petition-escalated';

@@ -15,7 +15,7 @@ export * from './catalogue';
 export * from './validation';
 export * from './create-event';
 export * from './events/intake/petition-registered';
-export * from './events/intake/petition-withdrawn';
+export * from './events/feedback/petition-withdrawn';
 export * from './events/routing/petition-duplicate-linked';
 export * from './events/routing/petition-link-undone';
 export * from './events/routing/petition-triaged';

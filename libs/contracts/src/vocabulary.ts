@@ -107,6 +107,8 @@ export const ReopenReasons = vocabulary({
   'leader-sent-back': { 'zh-CN': '领导发回重办', en: 'Sent back by a leader' },
   dissatisfied: { 'zh-CN': '群众不满意', en: 'Petitioner dissatisfied' },
   supervision: { 'zh-CN': '督办要求重办', en: 'Ordered by supervision' },
+  /** A review or re-review decided "change": the unit handles the case again with the body's directions. */
+  'review-changed': { 'zh-CN': '复查/复核决定变更', en: 'Changed by a review decision' },
 });
 export type ReopenReason = (typeof ReopenReasons.codes)[number];
 
@@ -117,9 +119,17 @@ export const ReviewLevels = vocabulary({
 });
 export type ReviewLevel = (typeof ReviewLevels.codes)[number];
 
+/**
+ * The reviewing body's decision. New code uses `uphold`, `change` and `revoke`; `upheld` and
+ * `revised` stay for events published before they existed.
+ */
 export const ReviewDecisions = vocabulary({
   upheld: { 'zh-CN': '维持原处理意见', en: 'Original handling upheld' },
   revised: { 'zh-CN': '撤销或变更原处理意见', en: 'Original handling revised' },
+  uphold: { 'zh-CN': '维持', en: 'Uphold' },
+  /** Sends the case back to the unit with directions and a new deadline. */
+  change: { 'zh-CN': '变更，责令重新办理', en: 'Change: handle again as directed' },
+  revoke: { 'zh-CN': '撤销原处理意见', en: 'Revoke the original handling opinion' },
 });
 export type ReviewDecision = (typeof ReviewDecisions.codes)[number];
 
@@ -161,6 +171,23 @@ export const AppraisalGrades = vocabulary({
   poor: { 'zh-CN': '较差', en: 'Poor' },
 });
 export type AppraisalGrade = (typeof AppraisalGrades.codes)[number];
+
+/**
+ * Why a supervision order (督办单) was issued. The first six are a supervisor's (by hand); the
+ * last three are issued automatically by supervision's scheduler.
+ */
+export const SupervisionOrderReasons = vocabulary({
+  'unjustified-delay': { 'zh-CN': '无正当理由超期', en: 'Delayed without justification' },
+  'no-result-reported': { 'zh-CN': '未报告办理结果', en: 'No result reported' },
+  'wrong-procedure': { 'zh-CN': '程序不当', en: 'Wrong procedure' },
+  evasion: { 'zh-CN': '推诿敷衍', en: 'Evasion or perfunctory handling' },
+  'opinion-not-carried-out': { 'zh-CN': '处理意见未落实', en: 'Handling opinion not carried out' },
+  other: { 'zh-CN': '其他', en: 'Other' },
+  overdue: { 'zh-CN': '超期未办', en: 'Time limit passed (automatic)' },
+  'rehandling-limit': { 'zh-CN': '重办后仍不满意', en: 'Still dissatisfied after re-handling (automatic)' },
+  'repeated-returns': { 'zh-CN': '多次退回', en: 'Returned repeatedly (automatic)' },
+});
+export type SupervisionOrderReason = (typeof SupervisionOrderReasons.codes)[number];
 
 /** The service that produced an event. */
 export const Producers = ['intake', 'routing', 'handling', 'feedback', 'supervision'] as const;

@@ -98,6 +98,25 @@ export class FeedbackReviewRequested {
   /** 信访工作条例 art. 35: the reviewing body answers within 30 days. */
   @IsISO8601({ strict: true })
   answerBy!: string;
+
+  /** The request's id in feedback (`GET /api/v1/reviews/{reviewId}`); absent on events before it existed. */
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(64)
+  reviewId?: string;
+
+  /** Who filed it: the petitioner with their query code, or a registrar on their behalf. */
+  @IsOptional()
+  @IsIn(['petitioner', 'registrar'])
+  requestedBy?: 'petitioner' | 'registrar';
+
+  /** The body the request goes to (复查机关 / 复核机关), as configured. */
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  reviewBody?: string;
 }
 
 export class FeedbackReviewDecided {
@@ -122,6 +141,25 @@ export class FeedbackReviewDecided {
 
   @IsISO8601({ strict: true })
   decidedAt!: string;
+
+  /** The request decided (`feedback.review-requested`'s `reviewId`). */
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(64)
+  reviewId?: string;
+
+  /** For `change`: what the unit must do when it handles the case again. */
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(5000)
+  directions?: string;
+
+  /** For `change`: the unit's new handle-by date (end of day, Asia/Shanghai). */
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  newHandleBy?: string;
 }
 
 export class PetitionConcluded {

@@ -3,6 +3,10 @@ import { CASE_NUMBER_PATTERN } from '../../common';
 import { defineEvent } from '../../define-event';
 import { Topics } from '../../topics';
 
+/**
+ * The petitioner withdrew the petition (撤回) with their case number and query code. Published by
+ * feedback, which holds the query-code verifier (docs/decisions/0009-petitioner-requests-in-feedback.md).
+ */
 export class PetitionWithdrawn {
   @Matches(CASE_NUMBER_PATTERN)
   caseNumber!: string;
@@ -19,7 +23,7 @@ export class PetitionWithdrawn {
 export const PetitionWithdrawnEvent = defineEvent({
   type: 'petition.withdrawn',
   version: 1,
-  topic: Topics.intake,
+  topic: Topics.feedback,
   payload: PetitionWithdrawn,
   summary: 'The petitioner withdrew the petition (撤回).',
 });
