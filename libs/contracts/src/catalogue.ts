@@ -28,6 +28,7 @@ import {
   CaseJointConvenedEvent,
   CaseTransferredEvent,
 } from './events/handling/case-workflow-events';
+import { CaseOrderAnsweredEvent } from './events/handling/case-order-answered';
 import {
   FeedbackRatedEvent,
   FeedbackReviewDecidedEvent,
@@ -69,6 +70,7 @@ export const Catalogue = [
   CaseCompletionReportedEvent,
   CaseReopenedEvent,
   CaseClosedEvent,
+  CaseOrderAnsweredEvent,
   FeedbackVisitedEvent,
   FeedbackRatedEvent,
   FeedbackReviewRequestedEvent,

@@ -1,6 +1,7 @@
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
+  IsBoolean,
   IsIn,
   IsInt,
   IsISO8601,
@@ -21,12 +22,18 @@ import {
   AppraisalFindings,
   AppraisalGrades,
   BulletinPeriods,
+  SupervisionOrderReasons,
   WarningLights,
   type AppraisalFinding,
   type AppraisalGrade,
   type BulletinPeriod,
+  type SupervisionOrderReason,
   type WarningLight,
 } from '../../vocabulary';
+
+/** The time limits supervision's scheduler watches and reminds units of. */
+export const ReminderDeadlines = ['accept-by', 'handle-by', 'promised-by', 'visit-by', 'order-due-by'] as const;
+export type ReminderDeadline = (typeof ReminderDeadlines)[number];
 
 export class SupervisionReminded {
   @Matches(CASE_NUMBER_PATTERN)
@@ -38,12 +45,21 @@ export class SupervisionReminded {
   @IsIn(WarningLights.codes)
   light!: WarningLight;
 
-  /** Which deadline: `accept-by` or `handle-by`. */
-  @IsIn(['accept-by', 'handle-by'])
-  deadline!: 'accept-by' | 'handle-by';
+  /**
+   * Which deadline: `accept-by`, `handle-by`, the promised date of a scheduled reply
+   * (`promised-by`), the return visit's (`visit-by`) or a supervision order's (`order-due-by`).
+   */
+  @IsIn(ReminderDeadlines)
+  deadline!: ReminderDeadline;
 
   @IsISO8601({ strict: true })
   dueAt!: string;
+
+  /** For `order-due-by`: the supervision order that is due. */
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  orderId?: string;
 }
 
 export class SupervisionOrderIssued {
@@ -70,6 +86,16 @@ export class SupervisionOrderIssued {
   @IsNotEmpty()
   @MaxLength(64)
   issuedBy!: string;
+
+  /** Why, as a code (`reason` is its zh-CN text, or the supervisor's note). */
+  @IsOptional()
+  @IsIn(SupervisionOrderReasons.codes)
+  reasonCode?: SupervisionOrderReason;
+
+  /** Issued by supervision's scheduler (overdue, re-handling limit, repeated returns), not by hand. */
+  @IsOptional()
+  @IsBoolean()
+  automatic?: boolean;
 }
 
 export class BulletinPublished {
