@@ -95,6 +95,7 @@ describe('the timeline of a petition', () => {
       '对处理意见不服', // review request reason
       '原处理意见认定事实清楚', // review decision text
       '超期未受理', // supervision order reason
+      '组织现场核查', // the unit's answer to a supervision order
       '夜间施工仍未停止', // reopening note
       '由城管执法部门查处', // reason for returning and reassigning
       '问题已自行协商解决', // reason for withdrawing

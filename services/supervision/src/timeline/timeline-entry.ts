@@ -11,13 +11,24 @@ import {
   ReviewDecisions,
   ReviewLevels,
   SatisfactionLevels,
+  SupervisionOrderReasons,
   Urgencies,
   VisitMethods,
   WarningLights,
   type DomainEvent,
   type EventType,
   type Producer,
+  type ReminderDeadline,
 } from '@sunshine/contracts';
+
+/** The time limit a reminder is about, as the summary names it. */
+const DEADLINE_LABELS: Record<ReminderDeadline, string> = {
+  'accept-by': '受理',
+  'handle-by': '办理',
+  'promised-by': '承诺落实',
+  'visit-by': '回访',
+  'order-due-by': '督办回复',
+};
 
 /**
  * One event in a petition's timeline: who said what happened when, a one-line zh-CN summary, and
@@ -281,13 +292,21 @@ function describe(event: DomainEvent, date: (iso: string) => string): { summary:
     case 'supervision.reminded': {
       const p = event.payload;
       return {
-        summary: `提醒 ${p.unitId}：${WarningLights.label(p.light)}，${p.deadline === 'accept-by' ? '受理' : '办理'}期限 ${date(p.dueAt)}`,
-        facts: { unitId: p.unitId, light: p.light, deadline: p.deadline, dueAt: p.dueAt },
+        summary: `提醒 ${p.unitId}：${WarningLights.label(p.light)}，${DEADLINE_LABELS[p.deadline]}期限 ${date(p.dueAt)}`,
+        facts: { unitId: p.unitId, light: p.light, deadline: p.deadline, dueAt: p.dueAt, ...(p.orderId ? { orderId: p.orderId } : {}) },
       };
     }
     case 'supervision.order-issued': {
       const p = event.payload;
-      return { summary: `督办 ${p.orderId}：${p.unitId} 限 ${date(p.dueBy)} 前办理`, facts: { unitId: p.unitId, orderId: p.orderId, dueBy: p.dueBy } };
+      return {
+        summary: `督办 ${p.orderId}：${p.unitId} 限 ${date(p.dueBy)} 前办理${p.reasonCode ? `（${SupervisionOrderReasons.label(p.reasonCode)}）` : ''}`,
+        facts: { unitId: p.unitId, orderId: p.orderId, dueBy: p.dueBy, ...(p.reasonCode ? { reasonCode: p.reasonCode } : {}), automatic: p.automatic === true },
+      };
+    }
+    case 'case.order-answered': {
+      // The answer is the unit's own text: only that and when it came.
+      const p = event.payload;
+      return { summary: `督办回复 ${p.orderId}：${p.unitId} 于 ${date(p.answeredAt)} 回复`, facts: { unitId: p.unitId, orderId: p.orderId, answeredAt: p.answeredAt } };
     }
     default:
       return undefined;

@@ -36,6 +36,7 @@ export const TIMELINE_TITLES: Readonly<Record<EventType, Title>> = {
   'case.completion-reported': { 'zh-CN': '承诺事项落实', en: 'Promised work completed' },
   'case.reopened': { 'zh-CN': '重新办理', en: 'Reopened' },
   'case.closed': { 'zh-CN': '办结', en: 'Closed' },
+  'case.order-answered': { 'zh-CN': '督办回复', en: 'Supervision order answered' },
   'feedback.visited': { 'zh-CN': '回访', en: 'Return visit' },
   'feedback.rated': { 'zh-CN': '满意度测评', en: 'Rated' },
   'feedback.review-requested': { 'zh-CN': '申请复查复核', en: 'Review requested' },
