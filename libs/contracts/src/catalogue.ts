@@ -29,6 +29,7 @@ import {
   CaseTransferredEvent,
 } from './events/handling/case-workflow-events';
 import { CaseOrderAnsweredEvent } from './events/handling/case-order-answered';
+import { CaseRehandlingLimitReachedEvent } from './events/handling/case-rehandling-limit-reached';
 import {
   FeedbackRatedEvent,
   FeedbackReviewDecidedEvent,
@@ -69,6 +70,7 @@ export const Catalogue = [
   CaseRepliedEvent,
   CaseCompletionReportedEvent,
   CaseReopenedEvent,
+  CaseRehandlingLimitReachedEvent,
   CaseClosedEvent,
   CaseOrderAnsweredEvent,
   FeedbackVisitedEvent,

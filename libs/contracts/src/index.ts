@@ -28,6 +28,7 @@ export * from './events/routing/petition-leader-instructed';
 export * from './events/handling/case-events';
 export * from './events/handling/case-workflow-events';
 export * from './events/handling/case-order-answered';
+export * from './events/handling/case-rehandling-limit-reached';
 export * from './events/feedback/feedback-events';
 export * from './events/supervision/supervision-events';
 export * from './fixtures';

@@ -148,6 +148,14 @@ export const VisitMethods = vocabulary({
 });
 export type VisitMethod = (typeof VisitMethods.codes)[number];
 
+/** Where a rating came from (the source of each rating is kept, MISSION 3.3 满意度测评). */
+export const RatingSources = vocabulary({
+  online: { 'zh-CN': '网上评价', en: 'Online' },
+  /** Recorded by the unit or the joint office on the petitioner's behalf during a return visit. */
+  visit: { 'zh-CN': '回访代评', en: 'Through a return visit' },
+});
+export type RatingSource = (typeof RatingSources.codes)[number];
+
 export const BulletinPeriods = vocabulary({
   daily: { 'zh-CN': '日清理', en: 'Daily' },
   monthly: { 'zh-CN': '月通报', en: 'Monthly' },

@@ -35,6 +35,7 @@ export const TIMELINE_TITLES: Readonly<Record<EventType, Title>> = {
   'case.replied': { 'zh-CN': '答复', en: 'Replied' },
   'case.completion-reported': { 'zh-CN': '承诺事项落实', en: 'Promised work completed' },
   'case.reopened': { 'zh-CN': '重新办理', en: 'Reopened' },
+  'case.rehandling-limit-reached': { 'zh-CN': '重办次数已满', en: 'Re-handling limit reached' },
   'case.closed': { 'zh-CN': '办结', en: 'Closed' },
   'case.order-answered': { 'zh-CN': '督办回复', en: 'Supervision order answered' },
   'feedback.visited': { 'zh-CN': '回访', en: 'Return visit' },

@@ -1,4 +1,5 @@
 import {
+  ArrayMaxSize,
   IsIn,
   IsInt,
   IsISO8601,
@@ -14,11 +15,13 @@ import { defineEvent } from '../../define-event';
 import { Topics } from '../../topics';
 import {
   ConclusionReasons,
+  RatingSources,
   ReviewDecisions,
   ReviewLevels,
   SatisfactionLevels,
   VisitMethods,
   type ConclusionReason,
+  type RatingSource,
   type ReviewDecision,
   type ReviewLevel,
   type SatisfactionLevel,
@@ -42,6 +45,25 @@ export class FeedbackVisited {
 
   @IsISO8601({ strict: true })
   visitedAt!: string;
+
+  /** The ledger entry's id (`feedback.rated` of a rating made in this visit carries it too). */
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(64)
+  visitId?: string;
+
+  /** Who made the visit (an official of the unit or the joint office, never the petitioner). */
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  visitor?: string;
+
+  /** The satisfaction the petitioner expressed, recorded on their behalf (also published as `feedback.rated`, source `visit`). */
+  @IsOptional()
+  @IsIn(SatisfactionLevels.codes)
+  satisfaction?: SatisfactionLevel;
 }
 
 export class FeedbackRated {
@@ -78,6 +100,26 @@ export class FeedbackRated {
   @IsNotEmpty()
   @MaxLength(64)
   ratedViaPetitionId?: string;
+
+  /** Online (case number + query code; the default when absent) or recorded during a return visit. */
+  @IsOptional()
+  @IsIn(RatingSources.codes)
+  source?: RatingSource;
+
+  /** For source `visit`: the return visit (`feedback.visited`'s `visitId`) it was recorded in. */
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(64)
+  visitId?: string;
+
+  /** Why the petitioner is dissatisfied (required by feedback when dissatisfied); contact details masked. */
+  @IsOptional()
+  @ArrayMaxSize(10)
+  @IsString({ each: true })
+  @IsNotEmpty({ each: true })
+  @MaxLength(500, { each: true })
+  reasons?: string[];
 }
 
 export class FeedbackReviewRequested {
