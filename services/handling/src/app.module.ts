@@ -10,6 +10,7 @@ import { JointHandlingModule } from './joint-handling/joint-handling.module';
 import { LeaderCasesModule } from './leader-cases/leader-cases.module';
 import { RepliesModule } from './replies/replies.module';
 import { ReplyTemplatesModule } from './reply-templates/reply-templates.module';
+import { ReviewsModule } from './reviews/reviews.module';
 import { StandardAnswersModule } from './standard-answers/standard-answers.module';
 
 @Module({
@@ -28,6 +29,7 @@ import { StandardAnswersModule } from './standard-answers/standard-answers.modul
     LeaderCasesModule,
     RepliesModule,
     ReplyTemplatesModule,
+    ReviewsModule,
     StandardAnswersModule,
   ],
 })

@@ -45,7 +45,7 @@ export interface TransferRecord {
 export interface ReopeningRecord {
   /** The reply round that was sent back. */
   afterRound: number;
-  reason: 'dissatisfied' | 'leader-sent-back' | 'supervision';
+  reason: 'dissatisfied' | 'leader-sent-back' | 'supervision' | 'review-changed';
   note?: string;
   reopenedAt: Date;
   handleBy: Date;
