@@ -24,6 +24,17 @@ export class HandlingConfig extends ServiceConfig {
   @Max(365)
   HANDLING_REOPEN_DAYS = 30;
 
+  /**
+   * Reopenings for the petitioner's dissatisfaction before a further "dissatisfied" no longer
+   * reopens the case (case.rehandling-limit-reached: review advised, a supervision-order
+   * candidate). The district's rule (重办有限); 0 never reopens on dissatisfaction.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(10)
+  HANDLING_MAX_DISSATISFIED_REOPENINGS = 1;
+
   /** Where a statutory day ends: a period of n days ends at the end of its last day here. */
   @IsString()
   @IsNotEmpty()

@@ -1,25 +1,33 @@
 import { Injectable } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
 import type { DomainEvent } from '@sunshine/contracts';
 import { MessagingService, PermanentEventError, type HandleOutcome } from '@sunshine/messaging';
 import { Clock } from '@sunshine/platform';
-import { applyRating } from '../cases/case';
 import { CaseCommands } from '../cases/case-commands.service';
 import { CaseRepository } from '../cases/case.repository';
 import { CASES } from '../cases/case.schema';
+import { applyRatingBounded } from './rehandling-limit';
 
 /**
  * The petitioner's rating decides what happens to the reply (满意度测评): dissatisfied reopens
- * the case for the unit (case.reopened, a new deadline), satisfied closes it (case.closed).
+ * the case for the unit (case.reopened, a new deadline, the reasons in its note) until the
+ * re-handling limit is reached (then case.rehandling-limit-reached, see rehandling-limit.ts),
+ * satisfied closes it (case.closed).
  * The change, its event and the rating's id are one write: a redelivered rating does nothing.
  */
 @Injectable()
 export class RatingOutcomeService {
+  private readonly maxReopenings: number;
+
   constructor(
     private readonly cases: CaseRepository,
     private readonly commands: CaseCommands,
     private readonly messaging: MessagingService,
     private readonly clock: Clock,
-  ) {}
+    config: ConfigService,
+  ) {
+    this.maxReopenings = config.getOrThrow<number>('HANDLING_MAX_DISSATISFIED_REOPENINGS');
+  }
 
   async onRated(event: DomainEvent<'feedback.rated'>): Promise<HandleOutcome> {
     const petitionId = event.petitionId!;
@@ -28,8 +36,9 @@ export class RatingOutcomeService {
       if (!record) throw new PermanentEventError(`rating of case ${event.payload.caseNumber}, which handling does not know`, 'CASE.NOT_FOUND');
       if (record.processedEvents?.includes(event.id)) return 'duplicate';
       const now = this.clock.now();
-      const { round, satisfaction, comment } = event.payload;
-      const effect = applyRating(record, { round, satisfaction, ...(comment ? { comment } : {}) }, now, this.commands.policy);
+      const { round, satisfaction, comment, reasons } = event.payload;
+      const rating = { round, satisfaction, ...(comment ? { comment } : {}), ...(reasons?.length ? { reasons } : {}) };
+      const effect = applyRatingBounded(record, rating, now, this.commands.policy, this.maxReopenings);
       if (effect.kind === 'contradiction') throw new PermanentEventError(effect.reason, 'CASE.RATING_CONTRADICTS');
       if (effect.kind === 'stale') return 'ignored';
       const outgoing = this.commands.eventOf(petitionId, effect.decision, now);
