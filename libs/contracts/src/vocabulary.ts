@@ -172,11 +172,17 @@ export const AppraisalFindings = vocabulary({
 });
 export type AppraisalFinding = (typeof AppraisalFindings.codes)[number];
 
+/**
+ * Grades of the appraisal. The county scale is 优秀 ≥ 90, 良好 80–89, 合格 60–79, 不合格 < 60
+ * (`pass`, `fail`); `fair` and `poor` stay for events published before it and are not used by new code.
+ */
 export const AppraisalGrades = vocabulary({
   excellent: { 'zh-CN': '优秀', en: 'Excellent' },
   good: { 'zh-CN': '良好', en: 'Good' },
   fair: { 'zh-CN': '一般', en: 'Fair' },
   poor: { 'zh-CN': '较差', en: 'Poor' },
+  pass: { 'zh-CN': '合格', en: 'Pass' },
+  fail: { 'zh-CN': '不合格', en: 'Fail' },
 });
 export type AppraisalGrade = (typeof AppraisalGrades.codes)[number];
 

@@ -148,6 +148,17 @@ export class UnitAppraisal {
   @ArrayMaxSize(4)
   @IsIn(AppraisalFindings.codes, { each: true })
   findings!: AppraisalFinding[];
+
+  /** The unit's name as routing's catalogue gave it (added in issue 12). */
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  unitName?: string;
+
+  /** Commended (表扬) in this appraisal (added in issue 12). */
+  @IsOptional()
+  @IsBoolean()
+  commended?: boolean;
 }
 
 export class AppraisalPublished {
@@ -156,7 +167,8 @@ export class AppraisalPublished {
   @MaxLength(64)
   appraisalId!: string;
 
-  @Matches(/^\d{4}-Q[1-4]$/)
+  /** `2026-Q4`, or since issue 12 also a year, `2026` (the year-end appraisal, 年终考核). */
+  @Matches(/^\d{4}(-Q[1-4])?$/)
   period!: string;
 
   @ArrayMaxSize(500)
@@ -167,6 +179,23 @@ export class AppraisalPublished {
   @IsOptional()
   @IsISO8601({ strict: true })
   publishedAt?: string;
+
+  /** The version of the appraisal configuration the scores were computed with (added in issue 12). */
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  configVersion?: string;
+
+  /** SHA-256 (hex) of the published report kept in supervision's signed report history (added in issue 12). */
+  @IsOptional()
+  @Matches(/^[0-9a-f]{64}$/)
+  reportSha256?: string;
+
+  /** Its entry number in that hash-chained history (added in issue 12). */
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  historyEntry?: number;
 }
 
 export const SupervisionRemindedEvent = defineEvent({
