@@ -1,5 +1,5 @@
 import { Transform } from 'class-transformer';
-import { IsInt, Min } from 'class-validator';
+import { IsInt, Max, Min } from 'class-validator';
 import { ServiceConfig } from '@sunshine/platform';
 
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
@@ -11,4 +11,14 @@ export class FeedbackConfig extends ServiceConfig {
   @IsInt()
   @Min(1)
   FEEDBACK_PUBLIC_RATE_LIMIT = 20;
+
+  /**
+   * Working days after each reply by which a return visit (回访) is due (weekends and official
+   * holidays skipped). The district's rule, not a statutory limit.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(60)
+  FEEDBACK_VISIT_WORKING_DAYS = 5;
 }
