@@ -64,7 +64,7 @@ export class CaseAssignmentService {
       }
       if (existing.processedEvents?.includes(event.id)) return 'duplicate';
       const outcome = reassign(existing, file, event.payload.reason, now);
-      if (outcome.kind === 'contradiction') throw new PermanentEventError(outcome.reason, 'CASE.CLOSED');
+      if (outcome.kind === 'contradiction') throw new PermanentEventError(outcome.reason, outcome.code);
       const result = await this.cases.reassign(petitionId, existing.version, outcome.set, outcome.assignment, event.id, now);
       if (result !== 'not-matched') return result;
       // Changed meanwhile (a unit acted): decide again on the fresh state.

@@ -269,6 +269,16 @@ describe('the case file', () => {
     expect(moved).toMatchObject({ kind: 'reassigned', set: { status: 'assigned', leadUnitId: 'law-enforcement-bureau', unitIds: ['law-enforcement-bureau'] } });
     expect(reassign(assigned({ status: 'closed' }), file, '改派', T0).kind).toBe('contradiction');
   });
+
+  it('reassignment never moves a case a unit has accepted, declined, transferred or replied to', () => {
+    const file = caseFileOf(fixtureOf('petition.reassigned').payload);
+    for (const status of ['accepted', 'not-accepted', 'transferred', 'replied', 'reopened'] as const) {
+      // A replied case keeps its reply and promise with the unit that made them.
+      const moved = reassign(assigned({ status, round: status === 'replied' ? 1 : 0 }), file, '改派', T0);
+      expect(moved).toEqual({ kind: 'contradiction', code: 'CASE.NOT_RETURNED', reason: expect.stringContaining(status) });
+    }
+    expect(reassign(assigned({ status: 'assigned' }), file, '改派', T0).kind).toBe('reassigned');
+  });
 });
 
 describe('configuration', () => {

@@ -350,14 +350,22 @@ export function sendBack(state: CaseState, note: string, now: Date, policy: Hand
 
 export type Reassignment =
   | { kind: 'reassigned'; set: Omit<CaseFile, 'caseNumber'> & { status: 'assigned'; acceptedAt: null }; assignment: AssignmentRecord }
-  | { kind: 'contradiction'; reason: string };
+  | { kind: 'contradiction'; reason: string; code: 'CASE.CLOSED' | 'CASE.NOT_RETURNED' };
+
+/** Routing reassigns only an item its unit returned (or one not yet taken up): never a case a unit has accepted. */
+const REASSIGNABLE: readonly CaseStatus[] = ['assigned', 'returned'];
 
 /**
  * 改派: routing moved the case to another lead unit. It starts again as assigned with the new
- * deadlines; the old unit no longer sees it. A closed case is not reopened this way.
+ * deadlines; the old unit no longer sees it. A closed case is not reopened this way, and a case
+ * a unit accepted, declined, transferred or replied to is not moved under it (its replies and
+ * promises would pass to a unit that never made them).
  */
 export function reassign(state: CaseState, file: CaseFile, reason: string, now: Date): Reassignment {
-  if (state.status === 'closed') return { kind: 'contradiction', reason: 'a closed case cannot be reassigned' };
+  if (state.status === 'closed') return { kind: 'contradiction', reason: 'a closed case cannot be reassigned', code: 'CASE.CLOSED' };
+  if (!REASSIGNABLE.includes(state.status)) {
+    return { kind: 'contradiction', reason: `a ${state.status} case cannot be reassigned: routing reassigns only a returned item`, code: 'CASE.NOT_RETURNED' };
+  }
   const { caseNumber: _caseNumber, ...fields } = file;
   return {
     kind: 'reassigned',
