@@ -1,4 +1,4 @@
-import type { PayloadOf } from '@sunshine/contracts';
+import { endOfDayAfter as endOfDayAfterIn, localDate, type PayloadOf } from '@sunshine/contracts';
 import type { CaseStatus } from '../cases/case';
 
 /**
@@ -118,22 +118,21 @@ export interface WorkflowDecision {
 }
 
 export const DAY_MS = 86_400_000;
-/** Asia/Shanghai is UTC+8 all year (no daylight saving). */
-const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
+/** The workflow's dates end in the district's time zone (HANDLING_TIME_ZONE's default). */
+const TIME_ZONE = 'Asia/Shanghai';
 
 /**
  * The last instant of the calendar day (Asia/Shanghai) that is `days` calendar days after `from`:
- * statutory periods count calendar days and end at the end of their last day.
+ * statutory periods count calendar days and end at the end of their last day. The contracts'
+ * one calendar function, in the workflow's time zone.
  */
 export function endOfDayAfter(from: Date, days: number): Date {
-  const local = new Date(from.getTime() + SHANGHAI_OFFSET_MS + days * DAY_MS);
-  const end = Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate(), 23, 59, 59, 999);
-  return new Date(end - SHANGHAI_OFFSET_MS);
+  return endOfDayAfterIn(from, days, TIME_ZONE);
 }
 
 /** A date as the Shanghai calendar day (YYYY-MM-DD), for messages that name a deadline. */
 export function shanghaiDay(at: Date): string {
-  return new Date(at.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
+  return localDate(at, TIME_ZONE);
 }
 
 export const base = (state: Pick<WorkflowCase, 'caseNumber' | 'leadUnitId'>) => ({ caseNumber: state.caseNumber, unitId: state.leadUnitId });

@@ -1,5 +1,5 @@
 import { isWorkday } from 'chinese-days';
-import { STATUTORY } from '@sunshine/contracts';
+import { endOfLocalDay, localDate, STATUTORY } from '@sunshine/contracts';
 
 const DAY = 86_400_000;
 
@@ -20,26 +20,8 @@ export const STATUTORY_DEADLINES: DeadlineRules = {
   timeZone: 'Asia/Shanghai',
 };
 
-/** The calendar date (YYYY-MM-DD) of a moment in the district's time zone. */
-export function localDate(at: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
-}
-
-/** Offset of the zone from UTC at a moment, in ms (Asia/Shanghai: +8 h, no DST). */
-function zoneOffset(at: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' })
-    .formatToParts(at)
-    .reduce<Record<string, string>>((acc, p) => ({ ...acc, [p.type]: p.value }), {});
-  const asUtc = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
-  return asUtc - Math.floor(at.getTime() / 1000) * 1000;
-}
-
-/** The last instant of a local calendar day. */
-export function endOfLocalDay(date: string, timeZone: string): Date {
-  const [y, m, d] = date.split('-').map(Number);
-  const midnightUtc = Date.UTC(y, m - 1, d + 1);
-  return new Date(midnightUtc - zoneOffset(new Date(midnightUtc), timeZone) - 1);
-}
+// One calendar for every service: the local date and the end of a local day come from the contracts.
+export { endOfLocalDay, localDate };
 
 /**
  * The end of the n-th working day after a moment, by the official calendar of public holidays
