@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Post, UseGuards } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import { Public } from '@sunshine/auth';
 import { RateReplyRequest } from './dto/rate-reply.request.dto';
@@ -20,10 +20,12 @@ export class RateReplyHttpController {
     description:
       'Public and rate limited; the case number and query code in the body are the credential. A wrong code and an ' +
       'unknown case both answer 404 RATING.NOT_FOUND. One rating per reply round. Publishes feedback.rated, and ' +
-      'petition.concluded when satisfied or basically satisfied; dissatisfied makes handling reopen the case.',
+      'petition.concluded when satisfied or basically satisfied; dissatisfied needs reasons and makes handling reopen the case ' +
+      '(once; after that the petitioner is advised to ask for review).',
   })
   @ApiCreatedResponse({ type: RatingReceiptDto })
   @ApiNotFoundResponse({ description: 'RATING.NOT_FOUND: unknown case or wrong query code' })
+  @ApiBadRequestResponse({ description: 'RATING.REASONS_REQUIRED: a dissatisfied rating without reasons; REQUEST.VALIDATION_FAILED' })
   @ApiConflictResponse({ description: 'RATING.NO_REPLY (nothing to rate yet), RATING.ALREADY_RATED, RATING.CASE_CLOSED' })
   @ApiTooManyRequestsResponse({ description: 'REQUEST.RATE_LIMITED' })
   rate(@Body() body: RateReplyRequest): Promise<RatingReceiptDto> {
@@ -32,6 +34,7 @@ export class RateReplyHttpController {
       queryCode: body.queryCode,
       satisfaction: body.satisfaction,
       ...(body.comment !== undefined ? { comment: body.comment } : {}),
+      ...(body.reasons !== undefined ? { reasons: body.reasons } : {}),
     });
   }
 }

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { createEvent, DECOY_VERIFIER, maskContactDetails, normalizeQueryCode, verifyQueryCode, type DomainEvent, type SatisfactionLevel } from '@sunshine/contracts';
+import { createEvent, DECOY_VERIFIER, maskContactDetails, normalizeQueryCode, verifyQueryCode, type SatisfactionLevel } from '@sunshine/contracts';
 import { MessagingService } from '@sunshine/messaging';
 import { Clock } from '@sunshine/platform';
 import { CaseNumberRepository } from '../cases/case-number.repository';
 import { FeedbackCaseRepository } from '../cases/feedback-case.repository';
 import type { FeedbackCaseRecord } from '../cases/feedback-case.schema';
-import { conclusionOf, roundToRate, roundToRateViaLink } from './rating';
+import { ratingReasons, roundToRateViaLink } from './rating';
 import { NoReplyToRate, RatingAlreadyGiven, RatingNotFound } from './rating.errors';
+import { RatingRecorder } from './rating-recorder.service';
 import { RatingRepository } from './rating.repository';
 import { ratingId, RATINGS } from './rating.schema';
 import type { RatingReceiptDto } from './dto/rating-receipt.response.dto';
@@ -16,6 +17,8 @@ export interface RatingInput {
   queryCode: string;
   satisfaction: SatisfactionLevel;
   comment?: string;
+  /** Why the petitioner is dissatisfied: required then. */
+  reasons?: string[];
 }
 
 const ACKNOWLEDGEMENTS: Record<SatisfactionLevel, { 'zh-CN': string; en: string }> = {
@@ -40,7 +43,8 @@ function maskedComment(comment: string | undefined): string | undefined {
 /**
  * The petitioner rates the latest reply (满意度测评). The case number and query code are the
  * credential: an unknown case and a wrong code get the same 404, after the same work. The
- * rating, `feedback.rated` and — when satisfied — `petition.concluded` are one insert.
+ * rating, `feedback.rated` (source `online`) and — when satisfied — `petition.concluded` are one
+ * insert (RatingRecorder, shared with ratings recorded during a return visit).
  */
 @Injectable()
 export class RateReplyService {
@@ -48,6 +52,7 @@ export class RateReplyService {
     private readonly caseNumbers: CaseNumberRepository,
     private readonly cases: FeedbackCaseRepository,
     private readonly ratings: RatingRepository,
+    private readonly recorder: RatingRecorder,
     private readonly messaging: MessagingService,
     private readonly clock: Clock,
   ) {}
@@ -62,30 +67,12 @@ export class RateReplyService {
 
     if (record.linkedTo && record.round === 0) return this.rateViaLink(record, input);
 
-    const round = roundToRate(record);
-    if (!record.unitId) throw new NoReplyToRate();
     const now = this.clock.now();
-    const comment = maskedComment(input.comment);
-    const meta = this.messaging.eventMeta(now);
-    const events: DomainEvent[] = [
-      createEvent(
-        'feedback.rated',
-        { petitionId },
-        { caseNumber: record.caseNumber, unitId: record.unitId, satisfaction: input.satisfaction, ...(comment ? { comment } : {}), round, ratedAt: now.toISOString() },
-        meta,
-      ),
-    ];
-    const conclusion = conclusionOf(input.satisfaction);
-    if (conclusion) {
-      events.push(createEvent('petition.concluded', { petitionId }, { caseNumber: record.caseNumber, reason: conclusion, concludedAt: now.toISOString() }, meta));
-    }
-    const id = ratingId(petitionId, round);
-    const inserted = await this.ratings.insert(
-      { _id: id, petitionId, caseNumber: record.caseNumber, unitId: record.unitId, round, satisfaction: input.satisfaction, ...(comment ? { comment } : {}), ratedAt: now },
-      events,
+    const { round } = await this.recorder.record(
+      record,
+      { satisfaction: input.satisfaction, ...(input.comment ? { comment: input.comment } : {}), ...(input.reasons ? { reasons: input.reasons } : {}), source: 'online' },
+      now,
     );
-    if (!inserted) throw new RatingAlreadyGiven();
-    this.messaging.kick(RATINGS, [id]);
     return { caseNumber: record.caseNumber, round, satisfaction: input.satisfaction, ratedAt: now.toISOString(), acknowledgement: ACKNOWLEDGEMENTS[input.satisfaction] };
   }
 
@@ -103,6 +90,7 @@ export class RateReplyService {
     if (!original.unitId) throw new NoReplyToRate();
     const now = this.clock.now();
     const comment = maskedComment(input.comment);
+    const reasons = ratingReasons(input.satisfaction, input.reasons);
     const event = createEvent(
       'feedback.rated',
       { petitionId: original._id },
@@ -114,6 +102,8 @@ export class RateReplyService {
         round,
         ratedAt: now.toISOString(),
         ratedViaPetitionId: linked._id,
+        source: 'online',
+        ...(reasons.length ? { reasons } : {}),
       },
       this.messaging.eventMeta(now),
     );
@@ -130,6 +120,8 @@ export class RateReplyService {
         ratedAt: now,
         ratedViaPetitionId: linked._id,
         ratedViaCaseNumber: linked.caseNumber,
+        source: 'online',
+        ...(reasons.length ? { reasons } : {}),
       },
       [event],
     );

@@ -44,3 +44,19 @@ export class RatingCaseClosed extends DomainError {
     });
   }
 }
+
+/** 不满意 must say why: the unit re-handles the matter on these reasons (重办). */
+export class RatingReasonsRequired extends DomainError {
+  constructor() {
+    super({
+      code: 'RATING.REASONS_REQUIRED',
+      status: 400,
+      title: { 'zh-CN': '不满意时请填写不满意的原因（reasons）', en: 'A dissatisfied rating needs its reasons (reasons)' },
+      detail: {
+        'zh-CN': '请在 reasons 中至少填写一条不满意的原因，承办单位将据此重新办理。',
+        en: 'Give at least one reason in reasons; the unit handles the matter again on them.',
+      },
+      extensions: { field: 'reasons' },
+    });
+  }
+}

@@ -36,4 +36,9 @@ export class RatingRepository {
       .limit(query.limit)
       .toArray() as Promise<RatingRecord[]>;
   }
+
+  /** Ratings recorded during a return visit, with the copy of their ledger entry. */
+  visitRatings(): Promise<RatingRecord[]> {
+    return this.ratings.find({ source: 'visit' } as Filter<RatingRecord>, { projection: { _id: 1, visitId: 1, visit: 1 } }).toArray() as Promise<RatingRecord[]>;
+  }
 }

@@ -1,5 +1,5 @@
 import { Schema } from 'mongoose';
-import type { SatisfactionLevel } from '@sunshine/contracts';
+import type { RatingSource, SatisfactionLevel } from '@sunshine/contracts';
 import { outboxPlugin, type OutboxFields } from '@sunshine/messaging';
 
 export const RATINGS = 'ratings';
@@ -30,6 +30,13 @@ export interface RatingRecord extends OutboxFields {
   /** A linked petitioner's rating of this (original) case's reply: their own petition and case number. */
   ratedViaPetitionId?: string;
   ratedViaCaseNumber?: string;
+  /** Online (absent on ratings stored before sources were kept) or recorded during a return visit. */
+  source?: RatingSource;
+  /** Why the petitioner is dissatisfied (required then), contact details masked. */
+  reasons?: string[];
+  /** For source `visit`: the ledger entry, and a copy of it — the ledger is re-made from it if the entry's own insert was lost. */
+  visitId?: string;
+  visit?: Record<string, unknown>;
 }
 
 export const RatingSchema = new Schema<RatingRecord>(
@@ -44,6 +51,10 @@ export const RatingSchema = new Schema<RatingRecord>(
     ratedAt: { type: Date, required: true },
     ratedViaPetitionId: String,
     ratedViaCaseNumber: String,
+    source: String,
+    reasons: { type: [String], default: undefined },
+    visitId: String,
+    visit: { type: Schema.Types.Mixed, default: undefined },
   },
   { collection: RATINGS, versionKey: false, minimize: false },
 );

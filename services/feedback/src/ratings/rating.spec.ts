@@ -1,4 +1,4 @@
-import { conclusionOf, roundToRate, roundToRateViaLink } from './rating';
+import { conclusionOf, ratingReasons, roundToRate, roundToRateViaLink } from './rating';
 
 describe('which reply a rating is for', () => {
   it('is the latest reply, once it exists and while the case is open', () => {
@@ -19,5 +19,13 @@ describe('which reply a rating is for', () => {
     expect(roundToRateViaLink({ status: 'closed', round: 1 })).toBe(1);
     expect(() => roundToRateViaLink({ status: 'reopened', round: 1 })).toThrow(expect.objectContaining({ code: 'RATING.NO_REPLY', status: 409 }));
     expect(() => roundToRateViaLink({ status: 'registered', round: 0 })).toThrow(expect.objectContaining({ code: 'RATING.NO_REPLY' }));
+  });
+
+  it('needs at least one reason when dissatisfied, naming the field, and masks contact details in them', () => {
+    expect(() => ratingReasons('dissatisfied', undefined)).toThrow(expect.objectContaining({ code: 'RATING.REASONS_REQUIRED', status: 400, extensions: { field: 'reasons' } }));
+    expect(() => ratingReasons('dissatisfied', ['  ', ''])).toThrow(expect.objectContaining({ code: 'RATING.REASONS_REQUIRED' }));
+    expect(ratingReasons('dissatisfied', [' 夜间施工仍未停止 ', '请回电13812345678'])).toEqual(['夜间施工仍未停止', '请回电138****5678']);
+    expect(ratingReasons('satisfied', undefined)).toEqual([]);
+    expect(ratingReasons('basically-satisfied', ['回复稍慢'])).toEqual(['回复稍慢']);
   });
 });

@@ -1,5 +1,5 @@
-import type { ConclusionReason, SatisfactionLevel } from '@sunshine/contracts';
-import { NoReplyToRate, RatingCaseClosed } from './rating.errors';
+import { maskContactDetails, type ConclusionReason, type SatisfactionLevel } from '@sunshine/contracts';
+import { NoReplyToRate, RatingCaseClosed, RatingReasonsRequired } from './rating.errors';
 
 /**
  * What feedback knows of a petition's handling, from handling's events: the latest reply round
@@ -34,4 +34,15 @@ export function roundToRateViaLink(original: RatableState): number {
 /** 满意 and 基本满意 conclude the matter (息访); 不满意 sends the reply back to the unit. */
 export function conclusionOf(satisfaction: SatisfactionLevel): ConclusionReason | undefined {
   return satisfaction === 'dissatisfied' ? undefined : 'satisfied';
+}
+
+/**
+ * The reasons of a rating, trimmed and with contact details masked (they reach the unit in the
+ * reopening's note). Required when dissatisfied (400 RATING.REASONS_REQUIRED naming `reasons`);
+ * kept when given with a better rating.
+ */
+export function ratingReasons(satisfaction: SatisfactionLevel, reasons: readonly string[] | undefined): string[] {
+  const given = (reasons ?? []).map((r) => r.trim()).filter((r) => r.length > 0).map(maskContactDetails);
+  if (satisfaction === 'dissatisfied' && given.length === 0) throw new RatingReasonsRequired();
+  return given;
 }

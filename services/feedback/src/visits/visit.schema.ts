@@ -1,5 +1,5 @@
 import { Schema } from 'mongoose';
-import type { VisitMethod } from '@sunshine/contracts';
+import type { RatingSource, SatisfactionLevel, VisitMethod } from '@sunshine/contracts';
 import { outboxPlugin, type OutboxFields } from '@sunshine/messaging';
 
 export const VISITS = 'visits';
@@ -17,6 +17,17 @@ export interface VisitRecord extends OutboxFields {
   visitedAt: Date;
   recordedBy: string;
   recordedAt: Date;
+  /** The reply round the visit was about (absent on entries stored before it was kept). */
+  round?: number;
+  /** Who made the visit (an official); the recording account when not given. */
+  visitor?: string;
+  /**
+   * The satisfaction the petitioner expressed, recorded on their behalf: then the visit is also
+   * the rating of its round (`ratings`, source `visit`), and its events are in that rating's write.
+   */
+  satisfaction?: SatisfactionLevel;
+  ratingSource?: RatingSource;
+  reasons?: string[];
 }
 
 export const VisitSchema = new Schema<VisitRecord>(
@@ -30,6 +41,11 @@ export const VisitSchema = new Schema<VisitRecord>(
     visitedAt: { type: Date, required: true },
     recordedBy: { type: String, required: true },
     recordedAt: { type: Date, required: true },
+    round: Number,
+    visitor: String,
+    satisfaction: String,
+    ratingSource: String,
+    reasons: { type: [String], default: undefined },
   },
   { collection: VISITS, versionKey: false, minimize: false },
 );

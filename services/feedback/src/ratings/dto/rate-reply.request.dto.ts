@@ -1,6 +1,6 @@
 import { HasNoControlCharacters } from '@sunshine/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { CASE_NUMBER_PATTERN, SatisfactionLevels, type SatisfactionLevel } from '@sunshine/contracts';
 
 /** 满意度测评: the petitioner rates the latest reply with the case number and query code (in the body, never a URL). */
@@ -25,4 +25,18 @@ export class RateReplyRequest {
   @MaxLength(2000)
   @HasNoControlCharacters()
   comment?: string;
+
+  @ApiPropertyOptional({
+    type: [String],
+    example: ['夜间施工仍未停止', '未告知噪声检测结果'],
+    maxItems: 10,
+    description: 'Why you are not satisfied: required when dissatisfied (400 RATING.REASONS_REQUIRED), one reason per item',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @IsString({ each: true })
+  @MaxLength(500, { each: true })
+  @HasNoControlCharacters({ each: true })
+  reasons?: string[];
 }

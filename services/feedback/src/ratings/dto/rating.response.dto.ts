@@ -28,6 +28,15 @@ export class RatingResponseDto {
     description: "Set when a linked petitioner (repeat or joint co-petitioner) rated this case's reply through their own petition: its case number",
   })
   ratedViaCaseNumber?: string;
+
+  @ApiProperty({ example: 'online', enum: ['online', 'visit'], description: 'Online (网上评价) or recorded during a return visit (回访代评)' })
+  source!: string;
+
+  @ApiPropertyOptional({ type: [String], example: ['夜间施工仍未停止'], description: 'Why the petitioner is dissatisfied, contact details masked' })
+  reasons?: string[];
+
+  @ApiPropertyOptional({ example: '0193a1f2-9a00-7abc-8def-0123456789ab', description: 'For a rating recorded in a return visit: the visit' })
+  visitId?: string;
 }
 
 export class RatingPageResponseDto {
@@ -45,5 +54,8 @@ export function toRatingResponse(record: RatingRecord): RatingResponseDto {
     ...(record.comment ? { comment: record.comment } : {}),
     ratedAt: new Date(record.ratedAt).toISOString(),
     ...(record.ratedViaCaseNumber ? { ratedViaCaseNumber: record.ratedViaCaseNumber } : {}),
+    source: record.source ?? 'online',
+    ...(record.reasons?.length ? { reasons: record.reasons } : {}),
+    ...(record.visitId ? { visitId: record.visitId } : {}),
   };
 }

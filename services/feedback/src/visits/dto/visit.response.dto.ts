@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { VisitRecord } from '../visit.schema';
 
 export class VisitResponseDto {
@@ -11,14 +11,26 @@ export class VisitResponseDto {
   @ApiProperty({ example: 'ecology-environment-bureau' })
   unitId!: string;
 
+  @ApiPropertyOptional({ example: 1, description: 'The reply round the visit was about' })
+  round?: number;
+
   @ApiProperty({ example: 'phone', enum: ['phone', 'on-site', 'online'] })
   method!: string;
 
   @ApiProperty({ example: '群众表示施工已停止，对处理结果满意。' })
   summary!: string;
 
-  @ApiProperty({ example: '2026-12-10T06:00:00.000Z' })
+  @ApiProperty({ example: '2026-11-20T06:00:00.000Z' })
   visitedAt!: string;
+
+  @ApiPropertyOptional({ example: '李明（区生态环境局信访科）' })
+  visitor?: string;
+
+  @ApiPropertyOptional({ example: 'satisfied', enum: ['satisfied', 'basically-satisfied', 'dissatisfied'], description: 'Recorded on the petitioner’s behalf: also the rating of the round' })
+  satisfaction?: string;
+
+  @ApiPropertyOptional({ type: [String], example: ['夜间施工仍未停止'] })
+  reasons?: string[];
 
   @ApiProperty({ example: 'staff-ecology-007' })
   recordedBy!: string;
@@ -34,9 +46,13 @@ export function toVisitResponse(record: VisitRecord): VisitResponseDto {
     visitId: record._id,
     caseNumber: record.caseNumber,
     unitId: record.unitId,
+    ...(record.round ? { round: record.round } : {}),
     method: record.method,
     summary: record.summary,
     visitedAt: new Date(record.visitedAt).toISOString(),
+    ...(record.visitor ? { visitor: record.visitor } : {}),
+    ...(record.satisfaction ? { satisfaction: record.satisfaction } : {}),
+    ...(record.reasons?.length ? { reasons: record.reasons } : {}),
     recordedBy: record.recordedBy,
   };
 }
