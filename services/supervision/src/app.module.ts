@@ -2,6 +2,9 @@ import { Module } from '@nestjs/common';
 import { Topics } from '@sunshine/contracts';
 import { ServicePlatformModule } from '@sunshine/platform';
 import { SupervisionConfig } from './config';
+import { NotificationsModule } from './notifications/notifications.module';
+import { OrdersModule } from './orders/orders.module';
+import { RemindersModule } from './reminders/reminders.module';
 import { TimelineModule } from './timeline/timeline.module';
 import { UnitSummaryModule } from './unit-summary/unit-summary.module';
 import { WarningsModule } from './warnings/warnings.module';
@@ -13,12 +16,15 @@ import { WarningsModule } from './warnings/warnings.module';
       config: SupervisionConfig,
       publishes: [Topics.supervision],
       consumes: [Topics.intake, Topics.routing, Topics.handling, Topics.feedback, Topics.supervision],
-      // Timelines will carry reminders and supervision orders (outbox) in the next issues.
-      outboxCollections: ['timelines'],
+      // Reminders leave through the case's lights, orders through the order document.
+      outboxCollections: ['timelines', 'case_lights', 'supervision_orders'],
     }),
     TimelineModule,
     UnitSummaryModule,
     WarningsModule,
+    RemindersModule,
+    OrdersModule,
+    NotificationsModule,
   ],
 })
 export class AppModule {}

@@ -1,5 +1,5 @@
 import { Transform } from 'class-transformer';
-import { IsInt, IsNumber, IsTimeZone, Max, Min } from 'class-validator';
+import { IsInt, IsNumber, IsTimeZone, Matches, Max, Min } from 'class-validator';
 import { STATUTORY } from '@sunshine/contracts';
 import { ServiceConfig } from '@sunshine/platform';
 
@@ -31,4 +31,40 @@ export class SupervisionConfig extends ServiceConfig {
   /** IANA zone in which the timeline's summaries show dates. */
   @IsTimeZone()
   SUPERVISION_TIME_ZONE = 'Asia/Shanghai';
+
+  /** How often the reminder scheduler looks for cases whose light is due to change (ms). */
+  @Transform(toNumber)
+  @IsInt()
+  @Min(100)
+  @Max(86_400_000)
+  SUPERVISION_SCAN_MS = 60_000;
+
+  /** An automatic supervision order is due this many working days after it is issued. */
+  @Transform(toNumber)
+  @IsInt()
+  @Min(1)
+  @Max(30)
+  SUPERVISION_ORDER_DUE_WORKING_DAYS = 5;
+
+  /** A manual order without `dueBy` is due this many working days after it is issued. */
+  @Transform(toNumber)
+  @IsInt()
+  @Min(1)
+  @Max(30)
+  SUPERVISION_MANUAL_ORDER_DUE_WORKING_DAYS = 5;
+
+  /** The n-th `case.returned` of one item brings an automatic order (reason repeated-returns). */
+  @Transform(toNumber)
+  @IsInt()
+  @Min(2)
+  @Max(20)
+  SUPERVISION_REPEATED_RETURNS = 3;
+
+  /**
+   * The yellow rule per limit other than accept-by and handle-by (which use the two settings
+   * above): `kind=days:fraction`, comma-separated, e.g. `promised-by=1:0.2,order-due-by=1:0.4`.
+   * Unlisted: 1 day / 20 %.
+   */
+  @Matches(/^((promised-by|visit-by|order-due-by|accept-by|handle-by)=\d{1,2}:(0(\.\d+)?|1(\.0+)?)(,|$))*$/)
+  SUPERVISION_LIMIT_RULES = '';
 }

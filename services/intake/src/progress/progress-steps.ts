@@ -1,11 +1,15 @@
 import {
   ConclusionReasons,
+  DEFAULT_REVIEW_BODY,
+  RatingSources,
+  ReopenReasons,
   REVIEW_RIGHTS_NOTICE,
   ReplyOutcomes,
   ReviewDecisions,
   ReviewLevels,
   SatisfactionLevels,
   STATUTORY,
+  VisitMethods,
   type ReviewLevel,
 } from '@sunshine/contracts';
 import type { Language } from '@sunshine/platform';
@@ -60,6 +64,49 @@ function replyDetail(p: Params, language: Language, withReviewRights: boolean): 
   if (withReviewRights && typeof p.reviewRights === 'string') parts.push(zh ? p.reviewRights : REVIEW_RIGHTS_NOTICE('en'));
   if (parts.length === 1) return undefined;
   return zh ? parts.join('；') : parts.join('. ');
+}
+
+/** A reopening: by a review decision it is the reviewing body's order, else the unit handles it again. */
+function reopenedText(p: Params, unit: string, zh: boolean, handleBy: string): StepText {
+  if (p.reason === 'review-changed') {
+    return {
+      title: zh
+        ? `根据复查（复核）意见，已责令${unit}重新办理，将于${handleBy}前重新答复`
+        : `Following the review decision, ${unit} must handle the matter again and reply by ${handleBy}`,
+    };
+  }
+  const why = zh && ReopenReasons.has(p.reason) && p.reason === 'dissatisfied' ? '根据您的不满意评价，' : '';
+  return { title: zh ? `${why}已要求${unit}重新办理，将于${handleBy}前再次答复` : `${unit} was asked to handle it again and reply by ${handleBy}` };
+}
+
+/**
+ * 重办次数已满: the case is not reopened again; the petitioner is told of the right to review
+ * (复查, 信访工作条例 art. 35) within 30 days and where — the reviewing body the reply named.
+ */
+function rehandlingLimitText(p: Params, language: Language): StepText {
+  const zh = language === 'zh-CN';
+  const rights = zh && typeof p.reviewRights === 'string' ? p.reviewRights : REVIEW_RIGHTS_NOTICE(language, DEFAULT_REVIEW_BODY[language]);
+  return {
+    title: zh
+      ? '您对重新办理后的答复仍不满意。该件已按规定重新办理，不再自动重办，已报督查部门跟踪督办。'
+      : 'You are still not satisfied after the matter was handled again. It is not reopened again automatically; the supervision office follows it up.',
+    detail: rights,
+  };
+}
+
+/** A review or re-review decision: the decision and its text; for change, the unit's new date. */
+function reviewDecidedText(p: Params, language: Language, newHandleBy: string): StepText {
+  const zh = language === 'zh-CN';
+  const level = ReviewLevels.label(p.level as ReviewLevel, language);
+  const decision = ReviewDecisions.has(p.decision) ? ReviewDecisions.label(p.decision, language) : String(p.decision);
+  const again = p.decision === 'change' && typeof p.newHandleBy === 'string' ? (zh ? `承办单位将重新办理，并于${newHandleBy}前答复。` : ` The unit handles it again and replies by ${newHandleBy}.`) : '';
+  const next =
+    p.level === 'review'
+      ? zh
+        ? `如对${level}意见不服，可自收到之日起${STATUTORY.reReviewRequestDays}日内申请复核。`
+        : ` If you disagree you may ask for a re-review within ${STATUTORY.reReviewRequestDays} days.`
+      : '';
+  return { title: zh ? `${level}意见：${decision}。${p.text}${again}${next}` : `${level} decision: ${decision}. ${p.text}${again}${next}`.trim() };
 }
 
 /** The text of one step; `unitName` is the unit handling the case at that time. */
@@ -153,24 +200,37 @@ export function stepText(step: ProgressStep, unitName: string | undefined, langu
           : `${unit} completed the work promised by ${date('promisedBy')}: ${p.note}`,
       );
     case 'case.reopened':
-      return title(zh ? `已要求${unit}重新办理，将于${date('handleBy')}前再次答复` : `${unit} was asked to handle it again and reply by ${date('handleBy')}`);
+      return reopenedText(p, unit, zh, date('handleBy'));
+    case 'case.rehandling-limit-reached':
+      return rehandlingLimitText(p, language);
     case 'case.closed':
+      if (p.reason === 'withdrawn') return title(zh ? '因您撤回信访事项，该件已办结' : 'The case was closed as you withdrew the petition');
       return title(zh ? `${unit}已办结` : `${unit} closed the case`);
-    case 'feedback.visited':
-      return title(zh ? '已对您进行回访' : 'A return visit was made');
+    case 'feedback.visited': {
+      const method = VisitMethods.has(p.method) ? VisitMethods.label(p.method, language) : '';
+      const when = typeof p.visitedAt === 'string' ? date('visitedAt') : '';
+      if (!method || !when) return title(zh ? '已对您进行回访' : 'A return visit was made');
+      return title(zh ? `已于${when}对您进行${method}` : `A return visit was made on ${when} (${method.toLowerCase()})`);
+    }
     case 'feedback.rated': {
       const label = SatisfactionLevels.has(p.satisfaction) ? SatisfactionLevels.label(p.satisfaction, language) : String(p.satisfaction);
+      if (p.source === 'visit') {
+        return title(zh ? `回访时已记录您对答复的评价：${label}（${RatingSources.label('visit', language)}）` : `During the return visit your rating of the reply was recorded: ${label}`);
+      }
       return title(zh ? `已收到您的评价：${label}` : `Your rating was received: ${label}`);
     }
     case 'feedback.review-requested': {
       const level = ReviewLevels.label(p.level as ReviewLevel, language);
-      return title(zh ? `已受理您的${level}申请，将于${date('answerBy')}前答复` : `Your ${level.toLowerCase()} request was accepted; answer by ${date('answerBy')}`);
+      const body = typeof p.reviewBody === 'string' ? p.reviewBody : undefined;
+      const onBehalf = p.requestedBy === 'registrar' ? (zh ? '（由工作人员代为提交）' : ' (submitted for you by our staff)') : '';
+      return title(
+        zh
+          ? `${body ?? ''}已受理您的${level}申请${onBehalf}，将于${date('answerBy')}前作出${level}意见`
+          : `Your ${level.toLowerCase()} request was accepted${body ? ` by ${body}` : ''}${onBehalf}; it will be decided by ${date('answerBy')}`,
+      );
     }
-    case 'feedback.review-decided': {
-      const level = ReviewLevels.label(p.level as ReviewLevel, language);
-      const decision = ReviewDecisions.has(p.decision) ? ReviewDecisions.label(p.decision, language) : String(p.decision);
-      return title(zh ? `${level}意见：${decision}。${p.text}` : `${level} decision: ${decision}. ${p.text}`);
-    }
+    case 'feedback.review-decided':
+      return reviewDecidedText(p, language, date('newHandleBy'));
     case 'petition.concluded': {
       const reason = ConclusionReasons.has(p.reason) ? ConclusionReasons.label(p.reason, language) : '';
       return title(zh ? `事项已办结${reason ? `（${reason}）` : ''}` : `The matter is concluded${reason ? ` (${reason})` : ''}`);

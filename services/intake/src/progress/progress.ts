@@ -63,17 +63,26 @@ export function stepOf(event: DomainEvent): ProgressStep | undefined {
     case 'case.replied':
       return step({ ...replyParts(event.payload), text: event.payload.text, round: event.payload.round });
     case 'case.reopened':
-      return step({ handleBy: event.payload.handleBy });
+      // The reason only: a reopening's note is the unit's working text.
+      return step({ handleBy: event.payload.handleBy, reason: event.payload.reason });
+    case 'case.rehandling-limit-reached':
+      return step({ round: event.payload.round });
     case 'case.closed':
-      return step();
+      return step({ reason: event.payload.reason });
     case 'feedback.visited':
-      return step();
+      // When and how, never who visited nor the notes of what was said.
+      return step({ visitedAt: event.payload.visitedAt, method: event.payload.method });
     case 'feedback.rated':
-      return step({ satisfaction: event.payload.satisfaction, round: event.payload.round });
+      return step({ satisfaction: event.payload.satisfaction, round: event.payload.round, ...(event.payload.source ? { source: event.payload.source } : {}) });
     case 'feedback.review-requested':
-      return step({ level: event.payload.level, answerBy: event.payload.answerBy });
+      return step({ level: event.payload.level, answerBy: event.payload.answerBy, ...(event.payload.requestedBy ? { requestedBy: event.payload.requestedBy } : {}), ...(event.payload.reviewBody ? { reviewBody: event.payload.reviewBody } : {}) });
     case 'feedback.review-decided':
-      return step({ level: event.payload.level, decision: event.payload.decision, text: event.payload.text });
+      return step({
+        level: event.payload.level,
+        decision: event.payload.decision,
+        text: event.payload.text,
+        ...(event.payload.newHandleBy ? { newHandleBy: event.payload.newHandleBy } : {}),
+      });
     case 'petition.concluded':
       return step({ reason: event.payload.reason });
     case 'supervision.order-issued':
@@ -130,6 +139,7 @@ export const PROGRESS_EVENT_TYPES: ReadonlySet<string> = new Set([
   'case.replied',
   'case.completion-reported',
   'case.reopened',
+  'case.rehandling-limit-reached',
   'case.closed',
   'feedback.visited',
   'feedback.rated',
@@ -185,9 +195,13 @@ export function renderProgress(caseNumber: string, steps: readonly ProgressStep[
   let unitName: string | undefined;
   let reply: ProgressView['reply'];
   let originalReply: ProgressView['originalReply'];
+  /** The review-rights sentence of the latest reply: where to ask for review, as the unit wrote it. */
+  let reviewRights: string | undefined;
   const rendered: ProgressView['steps'] = [];
-  for (const step of ordered) {
-    const p = step.params ?? {};
+  for (const original of ordered) {
+    const p = original.params ?? {};
+    if (original.code === 'case.replied' && typeof p.reviewRights === 'string') reviewRights = p.reviewRights;
+    const step = original.code === 'case.rehandling-limit-reached' && reviewRights ? { ...original, params: { ...p, reviewRights } } : original;
     if ((step.code === 'petition.assigned' || step.code === 'petition.reassigned') && typeof p.unitName === 'string') unitName = p.unitName;
     status = statusAfterEvent(step.code) ?? status;
     const view = step.code === 'case.replied' || step.code === LINKED_REPLY_STEP ? replyView(step, language) : undefined;

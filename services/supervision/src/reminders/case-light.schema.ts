@@ -26,6 +26,10 @@ export interface CaseLightRecord extends OutboxFields {
   nextCheckAt: Date | null;
   /** `case.returned` events of the case so far (a third one brings an automatic order). */
   returns: number;
+  /** The unit of the latest return. */
+  lastReturnedBy?: string;
+  /** The automatic order issued for repeated returns. */
+  returnsOrderId?: string;
   /** Optimistic concurrency: every write is conditional on it and increments it. */
   rev: number;
   /** The number of timeline entries the case's limits were taken from (older derivations are refused). */
@@ -45,6 +49,8 @@ export const CaseLightSchema = new Schema<CaseLightRecord>(
     lightSince: String,
     nextCheckAt: Date,
     returns: Number,
+    lastReturnedBy: String,
+    returnsOrderId: String,
     rev: Number,
     derivedFrom: Number,
   },

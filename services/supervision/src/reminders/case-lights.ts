@@ -131,6 +131,11 @@ export function evaluateLimit(stored: StoredLimit, now: Date, rule: LightRule, t
   return { limit, remind, orderDue, nextCheckAt };
 }
 
+/** A limit's identity: its key and due date (a moved deadline is another limit). */
+export function limitId(limit: WatchedLimit): string {
+  return `${limit.key}~${new Date(limit.dueAt).toISOString()}`;
+}
+
 /** The earliest of the limits' next checks (null when none needs one). */
 export function earliest(dates: readonly (Date | null)[]): Date | null {
   const times = dates.filter((d): d is Date => d !== null).map((d) => d.getTime());

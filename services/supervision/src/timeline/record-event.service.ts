@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { DomainEvent } from '@sunshine/contracts';
 import { PermanentEventError, type HandleOutcome } from '@sunshine/messaging';
 import { Clock } from '@sunshine/platform';
+import { CaseLightsService } from '../reminders/case-lights.service';
 import { SupervisionRules } from '../rules/supervision-rules.provider';
 import { ledgerLines } from '../unit-summary/unit-ledger';
 import { UnitLedgerRepository } from '../unit-summary/unit-ledger.repository';
@@ -27,6 +28,7 @@ export class RecordEventService {
     private readonly ledgers: UnitLedgerRepository,
     private readonly rules: SupervisionRules,
     private readonly clock: Clock,
+    private readonly lights: CaseLightsService,
   ) {}
 
   async record(event: DomainEvent): Promise<HandleOutcome> {
@@ -59,6 +61,8 @@ export class RecordEventService {
     for (const [unitId, line] of ledgerLines(state)) {
       await this.ledgers.saveLine(unitId, compact(line), version, now, unitId === state.leadUnitId ? state.leadUnitName : undefined);
     }
+    // The limits the reminder scheduler watches (reminders/), from the same derivation.
+    await this.lights.track(state, entries, version, now);
     return state;
   }
 }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
+import { CaseLightsModule } from '../reminders/case-lights.module';
 import { RulesModule } from '../rules/rules.module';
 import { UnitSummaryModule } from '../unit-summary/unit-summary.module';
 import { RecordEventService } from './record-event.service';
@@ -10,7 +11,7 @@ import { ViewTimelineHttpController } from './view-timeline.http.controller';
 import { ViewTimelineService } from './view-timeline.service';
 
 @Module({
-  imports: [MongooseModule.forFeature([{ name: TIMELINES, schema: TimelineSchema }]), RulesModule, UnitSummaryModule],
+  imports: [MongooseModule.forFeature([{ name: TIMELINES, schema: TimelineSchema }]), RulesModule, UnitSummaryModule, CaseLightsModule],
   controllers: [ViewTimelineHttpController],
   providers: [TimelineRepository, RecordEventService, ViewTimelineService, TimelineEventsConsumer],
   exports: [TimelineRepository],
