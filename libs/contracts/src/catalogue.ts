@@ -8,6 +8,7 @@ import { PetitionInstructedEvent } from './events/routing/petition-instructed';
 import { PetitionInstructionRequestedEvent } from './events/routing/petition-instruction-requested';
 import { PetitionLeaderInstructedEvent } from './events/routing/petition-leader-instructed';
 import { PetitionLinkUndoneEvent } from './events/routing/petition-link-undone';
+import { PetitionNotAcceptedAgainEvent } from './events/routing/petition-not-accepted-again';
 import { PetitionReassignedEvent } from './events/routing/petition-reassigned';
 import { PetitionTriagedEvent } from './events/routing/petition-triaged';
 import {
@@ -50,6 +51,7 @@ export const Catalogue = [
   PetitionWithdrawnEvent,
   PetitionDuplicateLinkedEvent,
   PetitionLinkUndoneEvent,
+  PetitionNotAcceptedAgainEvent,
   PetitionTriagedEvent,
   PetitionEscalatedEvent,
   PetitionInstructionRequestedEvent,

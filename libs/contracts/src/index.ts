@@ -18,6 +18,7 @@ export * from './events/intake/petition-registered';
 export * from './events/feedback/petition-withdrawn';
 export * from './events/routing/petition-duplicate-linked';
 export * from './events/routing/petition-link-undone';
+export * from './events/routing/petition-not-accepted-again';
 export * from './events/routing/petition-triaged';
 export * from './events/routing/petition-escalated';
 export * from './events/routing/petition-instruction-requested';

@@ -24,6 +24,7 @@ export const PetitionStatuses = vocabulary({
   rerouting: { 'zh-CN': '正在重新确定承办单位', en: 'Finding the responsible unit' },
   accepted: { 'zh-CN': '办理中', en: 'Being handled' },
   'not-accepted': { 'zh-CN': '不予受理', en: 'Not accepted' },
+  'not-accepted-again': { 'zh-CN': '不再受理', en: 'Not accepted again' },
   transferred: { 'zh-CN': '转送其他机关', en: 'Transferred to another body' },
   replied: { 'zh-CN': '已答复', en: 'Replied' },
   reopened: { 'zh-CN': '重新办理中', en: 'Being handled again' },
@@ -39,6 +40,7 @@ export type PetitionStatus = (typeof PetitionStatuses.codes)[number];
 export const STATUS_AFTER_EVENT: Readonly<Partial<Record<EventType, PetitionStatus>>> = {
   'petition.registered': 'registered',
   'petition.duplicate-linked': 'linked',
+  'petition.not-accepted-again': 'not-accepted-again',
   'petition.instruction-requested': 'awaiting-instruction',
   'petition.assigned': 'assigned',
   'petition.reassigned': 'assigned',
@@ -68,6 +70,7 @@ const ROUTING_STATUS_AS_PETITION_STATUS = {
   'awaiting-instruction': 'awaiting-instruction',
   assigned: 'accepted',
   linked: 'linked',
+  'not-accepted-again': 'not-accepted-again',
   replied: 'replied',
   closed: 'closed',
   concluded: 'concluded',

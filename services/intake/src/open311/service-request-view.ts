@@ -31,7 +31,7 @@ export interface Open311ServiceRequest {
  * example: closed, "Duplicate request."). A reopened case or a review is open again; a review's
  * answer (review-decided) closes it as a reply does.
  */
-const CLOSED_STATUSES: ReadonlySet<string> = new Set(['replied', 'review-decided', 'closed', 'concluded', 'not-accepted', 'withdrawn', 'linked']);
+const CLOSED_STATUSES: ReadonlySet<string> = new Set(['replied', 'review-decided', 'closed', 'concluded', 'not-accepted', 'not-accepted-again', 'withdrawn', 'linked']);
 
 export function open311Status(progressStatus: string): 'open' | 'closed' {
   return CLOSED_STATUSES.has(progressStatus) ? 'closed' : 'open';

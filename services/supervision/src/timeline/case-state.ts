@@ -20,7 +20,7 @@ import { compareEntries, type Facts, type TimelineEntry } from './timeline-entry
 export type CaseStatus = PetitionStatus;
 
 /** Statuses in which nothing more is expected of anyone: not open. */
-const FINISHED: ReadonlySet<CaseStatus> = new Set(['linked', 'not-accepted', 'transferred', 'closed', 'concluded', 'withdrawn']);
+const FINISHED: ReadonlySet<CaseStatus> = new Set(['linked', 'not-accepted', 'not-accepted-again', 'transferred', 'closed', 'concluded', 'withdrawn']);
 
 export interface ReplyRecord {
   round: number;

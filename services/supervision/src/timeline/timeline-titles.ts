@@ -15,6 +15,7 @@ export const TIMELINE_TITLES: Readonly<Record<EventType, Title>> = {
   'petition.withdrawn': { 'zh-CN': '撤回', en: 'Withdrawn' },
   'petition.duplicate-linked': { 'zh-CN': '判重并件', en: 'Linked to an earlier case' },
   'petition.link-undone': { 'zh-CN': '撤销并件', en: 'Duplicate link undone' },
+  'petition.not-accepted-again': { 'zh-CN': '不再受理（复核后同一事实）', en: 'Not accepted again (same facts after re-review)' },
   'petition.triaged': { 'zh-CN': '分类', en: 'Triaged' },
   'petition.escalated': { 'zh-CN': '即时报告领导', en: 'Escalated to leaders' },
   'petition.instruction-requested': { 'zh-CN': '呈报领导阅示', en: 'Put to a leader for instruction' },
