@@ -3,6 +3,7 @@ import {
   DEFAULT_REVIEW_BODY,
   RatingSources,
   ReopenReasons,
+  NOT_ACCEPTED_AGAIN_BASIS,
   REVIEW_RIGHTS_NOTICE,
   ReplyOutcomes,
   ReviewDecisions,
@@ -144,6 +145,13 @@ export function stepText(step: ProgressStep, unitName: string | undefined, langu
         zh
           ? '经复核，您反映的问题与此前关联的信访件并非同一事项，将作为独立事项重新办理'
           : 'On checking again, your petition is not the same matter as the case it was linked to; it is handled as a case of its own',
+      );
+    case 'petition.not-accepted-again':
+      // 条例 art. 35: the event carries the basis in zh-CN; the English text is the contracts' own.
+      return title(
+        zh
+          ? `经核查，您反映的问题与 ${p.originalCaseNumber} 属同一事实和理由，该事项已经复查、复核终结，依法不再受理。依据：${p.legalBasis}`
+          : `This raises the same facts and grounds as ${p.originalCaseNumber}, whose review and re-review are exhausted; it is not accepted again. Basis: ${NOT_ACCEPTED_AGAIN_BASIS.en}`,
       );
     case 'petition.instruction-requested':
       return title(zh ? '已呈报区领导阅示' : 'Put to the district leaders for instruction');

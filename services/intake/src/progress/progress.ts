@@ -36,6 +36,8 @@ export function stepOf(event: DomainEvent): ProgressStep | undefined {
       });
     case 'petition.link-undone':
       return step();
+    case 'petition.not-accepted-again':
+      return step({ originalCaseNumber: event.payload.originalCaseNumber, legalBasis: event.payload.legalBasis });
     case 'petition.instruction-requested':
     case 'petition.instructed':
     case 'petition.leader-instructed':
@@ -125,6 +127,7 @@ export const PROGRESS_EVENT_TYPES: ReadonlySet<string> = new Set([
   'petition.withdrawn',
   'petition.duplicate-linked',
   'petition.link-undone',
+  'petition.not-accepted-again',
   'petition.instruction-requested',
   'petition.instructed',
   'petition.leader-instructed',
