@@ -58,6 +58,8 @@ export function assignedEvent(
     acceptBy: assignment.acceptBy.toISOString(),
     handleBy: assignment.handleBy.toISOString(),
     returnBy: assignment.returnBy.toISOString(),
+    // An upper-level office's own date travels with the case file: handling keeps it through acceptance.
+    ...(doc.caseFile.dueBy ? { dueBy: new Date(doc.caseFile.dueBy).toISOString() } : {}),
     channel: doc.caseFile.channel,
     kind: doc.triage!.kind,
     category: { level1: doc.triage!.category },

@@ -63,6 +63,14 @@ export class PetitionAssigned {
   @IsISO8601({ strict: true })
   returnBy?: string;
 
+  /**
+   * The date an upper-level office (上级交办) set for the whole matter, when it set one: it binds the
+   * unit through acceptance (an earlier date than acceptance + 60 days wins). Absent otherwise.
+   */
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  dueBy?: string;
+
   @IsIn(Channels.codes)
   channel!: Channel;
 
