@@ -4,11 +4,15 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { Topics } from '@sunshine/contracts';
 import { ServicePlatformModule } from '@sunshine/platform';
 import { FeedbackCasesModule } from './cases/feedback-cases.module';
+import { ConclusionModule } from './conclusion/conclusion.module';
 import { FeedbackConfig } from './config';
 import { RatingsModule } from './ratings/ratings.module';
 import { RATINGS } from './ratings/rating.schema';
+import { REVIEW_CHAINS } from './reviews/review-chain.schema';
+import { ReviewsModule } from './reviews/reviews.module';
 import { VISITS } from './visits/visit.schema';
 import { VisitsModule } from './visits/visits.module';
+import { WithdrawalsModule } from './withdrawals/withdrawals.module';
 
 @Module({
   imports: [
@@ -17,7 +21,7 @@ import { VisitsModule } from './visits/visits.module';
       config: FeedbackConfig,
       publishes: [Topics.feedback],
       consumes: [Topics.intake, Topics.routing, Topics.handling],
-      outboxCollections: [RATINGS, VISITS],
+      outboxCollections: [RATINGS, VISITS, REVIEW_CHAINS],
     }),
     ThrottlerModule.forRootAsync({
       inject: [ConfigService],
@@ -28,6 +32,9 @@ import { VisitsModule } from './visits/visits.module';
     FeedbackCasesModule,
     RatingsModule,
     VisitsModule,
+    ReviewsModule,
+    WithdrawalsModule,
+    ConclusionModule,
   ],
 })
 export class AppModule {}
