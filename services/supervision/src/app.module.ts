@@ -1,10 +1,12 @@
 import { Module } from '@nestjs/common';
 import { Topics } from '@sunshine/contracts';
 import { ServicePlatformModule } from '@sunshine/platform';
+import { AppraisalModule } from './appraisal/appraisal.module';
 import { SupervisionConfig } from './config';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OrdersModule } from './orders/orders.module';
 import { RemindersModule } from './reminders/reminders.module';
+import { ReportHistoryModule } from './report-history/report-history.module';
 import { TimelineModule } from './timeline/timeline.module';
 import { UnitSummaryModule } from './unit-summary/unit-summary.module';
 import { WarningsModule } from './warnings/warnings.module';
@@ -16,8 +18,9 @@ import { WarningsModule } from './warnings/warnings.module';
       config: SupervisionConfig,
       publishes: [Topics.supervision],
       consumes: [Topics.intake, Topics.routing, Topics.handling, Topics.feedback, Topics.supervision],
-      // Reminders leave through the case's lights, orders through the order document.
-      outboxCollections: ['timelines', 'case_lights', 'supervision_orders'],
+      // Reminders leave through the case's lights, orders through the order document, published
+      // reports (appraisal.published) through their entry in the signed report history.
+      outboxCollections: ['timelines', 'case_lights', 'supervision_orders', 'report_history'],
     }),
     TimelineModule,
     UnitSummaryModule,
@@ -25,6 +28,8 @@ import { WarningsModule } from './warnings/warnings.module';
     RemindersModule,
     OrdersModule,
     NotificationsModule,
+    AppraisalModule,
+    ReportHistoryModule,
   ],
 })
 export class AppModule {}

@@ -1,7 +1,10 @@
 import { Transform } from 'class-transformer';
-import { IsInt, IsNumber, IsTimeZone, Matches, Max, Min } from 'class-validator';
+import { IsInt, IsNumber, IsOptional, IsString, IsTimeZone, Matches, Max, Min, MinLength, NotEquals, ValidateIf } from 'class-validator';
 import { STATUTORY } from '@sunshine/contracts';
 import { ServiceConfig } from '@sunshine/platform';
+
+/** Development only: production refuses it (see SUPERVISION_HISTORY_KEY). */
+export const DEV_HISTORY_KEY = 'development-only-supervision-report-history-key';
 
 const toNumber = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
 
@@ -67,4 +70,22 @@ export class SupervisionConfig extends ServiceConfig {
    */
   @Matches(/^((promised-by|visit-by|order-due-by|accept-by|handle-by)=\d{1,2}:(0(\.\d+)?|1(\.0+)?)(,|$))*$/)
   SUPERVISION_LIMIT_RULES = '';
+
+  /**
+   * A JSON file with the appraisal configuration (indicators, weights, scoring functions, grades;
+   * see `config/appraisal.default.json`); the built-in defaults when empty.
+   */
+  @IsOptional()
+  @IsString()
+  SUPERVISION_APPRAISAL_CONFIG?: string;
+
+  /**
+   * The key that signs the report history (HMAC-SHA256). The development default is refused in
+   * production: whoever knows the key could rewrite the history undetected.
+   */
+  @IsString()
+  @MinLength(32)
+  @ValidateIf((config: SupervisionConfig) => config.NODE_ENV === 'production')
+  @NotEquals(DEV_HISTORY_KEY, { message: 'SUPERVISION_HISTORY_KEY must be set in production (the development default is refused)' })
+  SUPERVISION_HISTORY_KEY = DEV_HISTORY_KEY;
 }

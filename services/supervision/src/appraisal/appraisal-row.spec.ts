@@ -89,7 +89,7 @@ describe('the appraisal row of a case', () => {
       const found = appraisalFactOf(fixture);
       if (!found) continue;
       const text = JSON.stringify(found.fact);
-      const payload = fixture.payload as Record<string, unknown>;
+      const payload = fixture.payload as unknown as Record<string, unknown>;
       for (const key of ['text', 'reason', 'comment', 'note', 'summary', 'instruction', 'subject', 'directions']) {
         const value = payload[key];
         // codes (a reopening's reason) are not text

@@ -49,7 +49,7 @@ export function missingReplyParts(payload: Payload): string[] {
 
 /** The fact of an event for the appraisal, or undefined when the appraisal does not use it. */
 export function appraisalFactOf(event: DomainEvent): TargetedFact | undefined {
-  const p = event.payload as Payload;
+  const p = event.payload as unknown as Payload;
   const base = { id: event.id, type: event.type, caseNumber: str(p.caseNumber), unitId: str(p.unitId) };
   const on = (at: unknown, extra: Partial<AppraisalFact> = {}, petitionId = event.petitionId): TargetedFact | undefined =>
     petitionId ? { petitionId, fact: JSON.parse(JSON.stringify({ ...base, at: str(at) ?? event.occurredAt, ...extra })) as AppraisalFact } : undefined;
