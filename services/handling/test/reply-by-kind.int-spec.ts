@@ -120,7 +120,7 @@ describe('handling: answering by kind, acceptance, standard answers (MISSION 2.1
 
   it('keeps an upper-level office’s earlier due date through acceptance; otherwise the end of the 60th day in Asia/Shanghai', async () => {
     const due = new Date(Date.now() + 20 * DAY).toISOString();
-    const upper = await w.assignedCase({ channel: 'upper-level', acceptBy: future(15), handleBy: due });
+    const upper = await w.assignedCase({ channel: 'upper-level', acceptBy: future(15), handleBy: due, dueBy: due });
     const accepted = await w.post(`/api/v1/cases/${upper.petitionId}/accept`, ECOLOGY).expect(200);
     expect(accepted.body).toMatchObject({ handleBy: due, upperLevelDueBy: due });
     const [event] = await w.events.waitFor('case.accepted', upper.petitionId);

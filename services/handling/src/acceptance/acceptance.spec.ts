@@ -38,7 +38,7 @@ describe('acceptance (受理)', () => {
 
   it('keeps an upper-level office’s earlier due date through acceptance, and says so in the event', () => {
     const due = new Date('2026-12-20T15:59:59.999Z');
-    const decision = accept(assigned({ channel: 'upper-level', handleBy: due }), LEAD, NOW, POLICY);
+    const decision = accept(assigned({ channel: 'upper-level', handleBy: due, dueBy: due }), LEAD, NOW, POLICY);
     expect(decision.set.handleBy).toEqual(due);
     expect(decision.set.upperLevelDueBy).toEqual(due);
     expect(decision.event.payload).toMatchObject({ handleBy: due.toISOString(), upperLevelDueBy: due.toISOString() });
@@ -47,14 +47,18 @@ describe('acceptance (受理)', () => {
   it('takes whichever is earlier: the upper-level date or the end of the statutory period', () => {
     const due = new Date('2027-01-20T00:00:00.000Z');
     // Accepted on 10 Dec: the statutory period would end 8 Feb, so the upper-level date wins.
-    expect(accept(assigned({ channel: 'upper-level', handleBy: due }), LEAD, new Date('2026-12-10T02:00:00.000Z'), POLICY).set.handleBy).toEqual(due);
+    expect(accept(assigned({ channel: 'upper-level', handleBy: due, dueBy: due }), LEAD, new Date('2026-12-10T02:00:00.000Z'), POLICY).set.handleBy).toEqual(due);
     // Accepted on 1 Nov: the statutory period ends 31 Dec, before the upper-level date.
-    const early = accept(assigned({ channel: 'upper-level', handleBy: due }), LEAD, new Date('2026-11-01T02:00:00.000Z'), POLICY);
+    const early = accept(assigned({ channel: 'upper-level', handleBy: due, dueBy: due }), LEAD, new Date('2026-11-01T02:00:00.000Z'), POLICY);
     expect(early.set.handleBy).toEqual(new Date('2026-12-31T15:59:59.999Z'));
   });
 
-  it('sees no upper-level date on an item from another channel, even with an early handle-by', () => {
-    expect(upperLevelDueBy(assigned({ handleBy: new Date('2026-12-20T00:00:00.000Z') }), POLICY)).toBeUndefined();
+  it('takes the upper-level date only from routing’s dueBy, never inferred from an early provisional handle-by', () => {
+    const early = new Date('2026-12-20T00:00:00.000Z');
+    expect(upperLevelDueBy(assigned({ handleBy: early }))).toBeUndefined();
+    expect(upperLevelDueBy(assigned({ channel: 'upper-level', handleBy: early }))).toBeUndefined();
+    const accepted = accept(assigned({ channel: 'upper-level', handleBy: early }), LEAD, NOW, POLICY);
+    expect(accepted.set).toMatchObject({ handleBy: new Date('2027-01-26T15:59:59.999Z'), upperLevelDueBy: null });
   });
 });
 

@@ -1,5 +1,5 @@
 import { endOfDayAfter } from '@sunshine/contracts';
-import { addDays, base, check, type Actor, type CaseDecision, type CaseState, type HandlingPolicy } from '../cases/case';
+import { base, check, type Actor, type CaseDecision, type CaseState, type HandlingPolicy } from '../cases/case';
 import { CaseReturnWindowClosed } from '../cases/case.errors';
 import { UnknownNotAcceptReason } from './acceptance.errors';
 import { notAcceptReasonOf } from './not-accept-reasons';
@@ -13,15 +13,11 @@ import { notAcceptReasonOf } from './not-accept-reasons';
 export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
 
 /**
- * An upper-level office's earlier due date, as routing applied it: routing's provisional
- * handle-by is accept-by + the handling days unless that office's date (交办时限) was earlier.
- * Only an item from an upper-level office (channel `upper-level`) carries such a date.
+ * An upper-level office's own date (上级交办时限), as routing sends it with the case file
+ * (`dueBy` in petition.assigned / petition.reassigned). Only such an item has one.
  */
-export function upperLevelDueBy(state: CaseState, policy: HandlingPolicy): Date | undefined {
-  if (state.channel !== 'upper-level' || !state.acceptBy) return undefined;
-  const provisional = addDays(new Date(state.acceptBy), policy.handleDays);
-  const assigned = new Date(state.handleBy);
-  return assigned.getTime() < provisional.getTime() ? assigned : undefined;
+export function upperLevelDueBy(state: Pick<CaseState, 'dueBy'>): Date | undefined {
+  return state.dueBy ? new Date(state.dueBy) : undefined;
 }
 
 /**
@@ -31,7 +27,7 @@ export function upperLevelDueBy(state: CaseState, policy: HandlingPolicy): Date 
 export function accept(state: CaseState, actor: Actor, now: Date, policy: HandlingPolicy): CaseDecision {
   check(state, actor, 'accept');
   const statutory = endOfDayAfter(now, policy.handleDays, policy.timeZone ?? DEFAULT_TIME_ZONE);
-  const upper = upperLevelDueBy(state, policy);
+  const upper = upperLevelDueBy(state);
   const handleBy = upper && upper.getTime() < statutory.getTime() ? upper : statutory;
   return {
     set: { status: 'accepted', acceptedAt: now, handleBy, upperLevelDueBy: upper ?? null },

@@ -318,7 +318,7 @@ function firstCase(init: { kind: string; assisting: string[]; accused: string[];
     assistingUnitIds: init.assisting,
     accusedUnitIds: init.accused,
     returnBy: '2026-12-03T15:59:59.999Z',
-    ...(init.upper ? { channel: 'upper-level', handleBy: '2026-12-20T09:15:02.000Z' } : {}),
+    ...(init.upper ? { channel: 'upper-level', handleBy: '2026-12-20T09:15:02.000Z', dueBy: '2026-12-20T09:15:02.000Z' } : {}),
   } as PetitionAssigned;
   const sealed = sealCaseFile(caseFileOf(payload), payload.accusedUnitIds);
   if (sealed.kind !== 'sealed') throw new Error('the first assignment is always usable');

@@ -67,6 +67,7 @@ export const CaseSchema = new Schema<CaseRecord>(
     acceptBy: { type: Date, required: true },
     handleBy: { type: Date, required: true },
     returnBy: { type: Date },
+    dueBy: { type: Date },
     status: { type: String, required: true },
     round: { type: Number, required: true },
     version: { type: Number, required: true },

@@ -112,6 +112,8 @@ export interface CaseFile {
   handleBy: Date;
   /** Until when the unit may return it as not its own (5 working days from assignment). */
   returnBy?: Date;
+  /** An upper-level office's own date for the matter (上级交办时限), kept through acceptance. */
+  dueBy?: Date;
 }
 
 /** What the state machine needs of a stored case. */
@@ -129,6 +131,8 @@ export interface CaseState {
   category?: CategoryRef;
   channel?: Channel;
   acceptBy?: Date;
+  /** An upper-level office's own date, from routing's case file (acceptance keeps it). */
+  dueBy?: Date | null;
   promise?: PromiseRecord | null;
   /** 协办意见 recorded by the assisting units (joint handling). */
   assistOpinions?: { unitId: string; opinion: string; submittedAt: Date }[];
@@ -189,6 +193,7 @@ export function caseFileOf(payload: PetitionAssigned): CaseFile {
     acceptBy: new Date(payload.acceptBy),
     handleBy: new Date(payload.handleBy),
     ...(payload.returnBy ? { returnBy: new Date(payload.returnBy) } : {}),
+    ...(payload.dueBy ? { dueBy: new Date(payload.dueBy) } : {}),
   };
 }
 
