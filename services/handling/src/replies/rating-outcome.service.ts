@@ -31,6 +31,9 @@ export class RatingOutcomeService {
 
   async onRated(event: DomainEvent<'feedback.rated'>): Promise<HandleOutcome> {
     const petitionId = event.petitionId!;
+    // A linked co-petitioner's rating of the original case's reply (ratedViaPetitionId) is theirs:
+    // feedback keeps it with their own petition; it never closes or reopens the original case.
+    if (event.payload.ratedViaPetitionId) return 'ignored';
     for (let attempt = 0; attempt < 5; attempt += 1) {
       const record = await this.cases.findById(petitionId);
       if (!record) throw new PermanentEventError(`rating of case ${event.payload.caseNumber}, which handling does not know`, 'CASE.NOT_FOUND');
