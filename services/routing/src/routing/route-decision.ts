@@ -5,6 +5,7 @@ import { isSealedReport, SEALED_REPORT_REASON, sealedProposal, sealingOf } from 
 import { triageKind } from '../classification/kind-triage';
 import type { UrgencyDecision } from '../classification/urgency-detector';
 import type { DuplicateDecision } from '../dedup/duplicate-detector';
+import { notAcceptedAgain, type ExhaustedCase } from '../concluded-matters/not-accepted-again';
 import type { DeadlineRules } from '../deadlines/statutory-deadlines';
 import { instructionReasons, type InstructionPolicy } from '../instructions/instruction-policy';
 import type { RuleSet } from '../rules/routing-rules';
@@ -31,6 +32,8 @@ export interface RegistrationFacts {
   routing?: RoutingContext;
   /** The leaders concerned (from the leader catalogue); without them no leader is named. */
   leaders?: LeaderFacts;
+  /** The same person's case of this matter whose review chain is exhausted (条例 art. 35), when there is one. */
+  exhausted?: Pick<ExhaustedCase, 'petitionId' | 'caseNumber'>;
 }
 
 /** Which leaders the petition concerns. */
@@ -124,6 +127,13 @@ export function decideRegistration(facts: RegistrationFacts): RoutingDecision {
     createdAt: now,
     updatedAt: now,
   };
+
+  // 条例 art. 35: the same person on the same facts after re-review is not accepted again; a registrar sees it.
+  if (facts.exhausted) {
+    const { fields, event } = notAcceptedAgain(petitionId, payload.caseNumber, facts.exhausted, now, meta);
+    events.push(event);
+    return { record: { ...base, ...fields }, events };
+  }
 
   if (linksToOriginal(facts) && duplicate.linkedTo) {
     events.push(

@@ -2,7 +2,9 @@ import { Injectable } from '@nestjs/common';
 import type { DomainEvent, EventEnvelope, PetitionRegistered } from '@sunshine/contracts';
 import { MessagingService, type HandleOutcome } from '@sunshine/messaging';
 import { Clock } from '@sunshine/platform';
+import { isSealedReport } from '../accusations/sealing';
 import { detectUrgency } from '../classification/urgency-detector';
+import { ConcludedMattersService } from '../concluded-matters/concluded-matters.service';
 import type { PetitionForDedup } from '../dedup/petition-signature';
 import { RoutingIntelligence } from '../intelligence/routing-intelligence.provider';
 import { LeaderCatalogueProvider } from '../leaders/leader-catalogue.provider';
@@ -42,6 +44,7 @@ export class RoutePetitionService {
     private readonly policy: RoutingPolicy,
     private readonly clock: Clock,
     private readonly leaders: LeaderCatalogueProvider,
+    private readonly concluded: ConcludedMattersService,
   ) {}
 
   onRegistered(event: EventEnvelope<'petition.registered', PetitionRegistered>): Promise<HandleOutcome> {
@@ -70,6 +73,8 @@ export class RoutePetitionService {
     // An escalation also notifies the leader in charge of the case it joins (rare: read only then).
     const joined = (urgency.urgent || duplicate.groupEscalation) && duplicate.linkedTo ? await this.petitions.findById(duplicate.linkedTo.petitionId) : null;
     const mailboxLeaderId = this.leaders.mailboxLeader(payload.channel);
+    // 条例 art. 35: the same person's matter after re-review (a report of misconduct is always handled).
+    const exhausted = isSealedReport(payload) ? undefined : await this.concluded.exhaustedFor(duplicate, { identity: payload.petitionerKeys, ...(payload.petitionerRef ? { petitionerRef: payload.petitionerRef } : {}) });
     const facts: RegistrationFacts = {
       petitionId,
       eventId: event.id,
@@ -80,9 +85,10 @@ export class RoutePetitionService {
       original,
       urgency,
       leaders: { escalationLeaderIds: this.leaders.escalationLeaders(joined?.assignment?.leaderInCharge), ...(mailboxLeaderId ? { mailboxLeaderId } : {}) },
+      ...(exhausted ? { exhausted: { petitionId: exhausted.petitionId, caseNumber: exhausted.caseNumber } } : {}),
     };
     // The classifier and the rules are consulted only for new work, not for a linked duplicate.
-    if (!linksToOriginal(facts)) {
+    if (!exhausted && !linksToOriginal(facts)) {
       const prediction = this.intelligence.classifier?.predict({ subject: payload.subject, text: payload.text });
       const rules = await this.rules.active();
       facts.routing = { catalogue: this.units.catalogue, rules, ...(prediction ? { prediction } : {}), ...this.policyFacts() };
@@ -90,7 +96,9 @@ export class RoutePetitionService {
     const { record, events } = decideRegistration(facts);
 
     // One write: the decision, its events and the duplicate index's record.
-    const stored = detector.recordOf(petition, features, duplicate.groupId);
+    const signature = detector.recordOf(petition, features, duplicate.groupId);
+    // A petition not accepted again opens no case: never one for later repeats to be linked to.
+    const stored = record.status === 'not-accepted-again' ? { ...signature, state: 'closed' as const, closedAt: now.toISOString() } : signature;
     const outcome = await this.petitions.insertDecision(record, stored, events);
     if (outcome === 'applied') detector.add(stored, features);
     return outcome;

@@ -44,6 +44,11 @@ export class RoutingPetitionRepository {
     return this.petitions.findOne({ _id: petitionId } as Filter<RoutingPetition>, { projection: { status: 1, caseNumber: 1, caseFile: 1 } });
   }
 
+  /** Records in one status, newest first (a registrar's list; a scan, never per event). */
+  listByStatus(status: RoutingStatus, limit: number): Promise<RoutingPetition[]> {
+    return this.petitions.find({ status } as Filter<RoutingPetition>, { projection: { outbox: 0, dedup: 0, processedEvents: 0 } }).sort({ receivedAt: -1 }).limit(limit).toArray() as Promise<RoutingPetition[]>;
+  }
+
   /**
    * Items waiting for a leader's instruction, oldest first; with `leaderId`, only that leader's own
    * items (letters to their mailbox) and those for any leader.

@@ -1,9 +1,10 @@
 import type { Channel, PetitionKind, Urgency } from '@sunshine/contracts';
 import type { InboxFields, OutboxFields } from '@sunshine/messaging';
+import type { NotAcceptedAgain } from '../concluded-matters/not-accepted-again';
 import type { StoredPetitionSignature } from '../dedup/petition-signature';
 
 /** Where a petition stands, as far as routing needs to know. */
-export type RoutingStatus = 'awaiting-instruction' | 'assigned' | 'linked' | 'replied' | 'closed' | 'concluded' | 'withdrawn';
+export type RoutingStatus = 'awaiting-instruction' | 'assigned' | 'linked' | 'not-accepted-again' | 'replied' | 'closed' | 'concluded' | 'withdrawn';
 
 /** What a unit will receive (the redacted text; never the petitioner's identity). */
 export interface CaseFile {
@@ -47,6 +48,8 @@ export interface RoutingPetition extends OutboxFields, InboxFields {
   accusedUnitIds?: string[];
   /** A wrong duplicate link a registrar undid (the petition was routed afresh). */
   linkUndone?: { originalPetitionId: string; by: string; reason: string; at: Date };
+  /** 条例 art. 35: a repeat of a matter whose review chain is exhausted, not accepted again (a registrar's list). */
+  notAcceptedAgain?: NotAcceptedAgain;
   instruction?: { leaderId: string; decision: string; instruction: string; at: Date };
   /** Leaders' instructions on the case after it was assigned (批示 at any stage), oldest first. */
   leaderInstructions?: { leaderId: string; instruction: string; at: Date; eventId: string }[];
