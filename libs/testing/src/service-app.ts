@@ -1,5 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
-import { createServiceApp, type ServiceDefinition } from '@sunshine/platform';
+import { Clock, createServiceApp, type ServiceDefinition } from '@sunshine/platform';
 import { KAFKA_BROKERS, MONGO_URL } from './infra';
 
 export interface TestServiceApp {
@@ -13,10 +13,19 @@ export interface TestServiceApp {
  * One service in-process, on the real Kafka and database, isolated by a namespace (its topics,
  * consumer groups and database carry the namespace). Consumers run, the relay publishes.
  */
+export interface StartServiceAppOptions {
+  /**
+   * The time the service sees (usually a `ManualClock` the test moves): every `Clock.now()` in
+   * the service answers from it. Timers and polling loops keep real time.
+   */
+  clock?: Clock;
+}
+
 export async function startServiceApp(
   definition: Omit<ServiceDefinition, 'before'>,
   namespace: string,
   env: Record<string, string> = {},
+  options: StartServiceAppOptions = {},
 ): Promise<TestServiceApp> {
   const settings: Record<string, string> = {
     NODE_ENV: 'test',
@@ -34,6 +43,9 @@ export async function startServiceApp(
   Object.assign(process.env, settings);
   try {
     const app = await createServiceApp(definition);
+    const { clock } = options;
+    // The platform's Clock is one instance shared by every provider; before init nothing has read it yet.
+    if (clock) app.get(Clock).now = () => clock.now();
     await app.init();
     return {
       app,
