@@ -8,7 +8,7 @@ const waiting: ChainState = { caseNumber: 'SW-2026-000123', round: 1, window: { 
 describe('conclusion when the review window closes unused (有果必结)', () => {
   it('concludes as no-review-requested only after the window’s last millisecond', () => {
     expect(conclusionDue(waiting, CLOSES)).toBeNull();
-    expect(conclusionDue(waiting, AFTER)).toEqual({ concluded: { reason: 'no-review-requested', at: AFTER }, window: null, conclusionDueAt: null });
+    expect(conclusionDue(waiting, AFTER)).toEqual({ concluded: { reason: 'no-review-requested', at: AFTER }, conclusionDueAt: null });
   });
 
   it('concludes after the re-review window too (after an uphold or revoke)', () => {

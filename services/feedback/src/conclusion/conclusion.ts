@@ -11,6 +11,7 @@ export function conclusionDue(state: ChainState, now: Date): ChainChanges | null
   if (state.review?.status === 'open' || state.reReview?.status === 'open') return null;
   if (!state.window || !state.conclusionDueAt) return null;
   if (now.getTime() <= state.conclusionDueAt.getTime()) return null;
-  return { concluded: { reason: 'no-review-requested', at: now }, window: null, conclusionDueAt: null };
+  // The window stays recorded: a late request is told when it closed.
+  return { concluded: { reason: 'no-review-requested', at: now }, conclusionDueAt: null };
 }
 

@@ -168,6 +168,11 @@ export interface ReviewRequest {
 /** 申请复查/复核: the level is the next one open; one open request per case; within the window. */
 export function requestReview(state: ChainState, request: ReviewRequest, now: Date, policy: ReviewPolicy): { changes: ChainChanges; review: ReviewRecord } {
   if (state.reReview?.status === 'decided' || state.concluded?.reason === 'review-exhausted') throw new ReviewExhausted();
+  const closed = state.window;
+  // Concluded because the window closed unused: the late request is told when it closed.
+  if (state.concluded?.reason === 'no-review-requested' && !state.withdrawn && closed) {
+    throw new ReviewWindowClosed(closed.level, closed.closesAt, localDate(closed.closesAt, policy.timeZone));
+  }
   if (isEnded(state)) throw new MatterConcluded();
   if (state.review?.status === 'open' || state.reReview?.status === 'open') throw new ReviewAlreadyOpen();
   const window = state.window;
