@@ -1,16 +1,17 @@
 import { endOfDayAfter } from '@sunshine/contracts';
 import { eventFor, waitUntil } from '@sunshine/testing';
 import { v7 as uuidv7 } from 'uuid';
-import { DAY, ECOLOGY, LAW, startWorkbench, type Workbench } from './support/workbench';
+import { DAY, ECOLOGY, JIAYANG, LAW, startWorkbench, type Workbench } from './support/workbench';
 
 const future = (days: number) => new Date(Date.now() + days * DAY).toISOString();
 const REPLY = { outcome: 'supported', facts: '经现场核查，工地夜间施工属实。', decision: '已责令停止夜间施工。', basis: '《中华人民共和国噪声污染防治法》第四十三条' };
 
-describe('handling: a linked petitioner’s rating and an upper-level office’s date', () => {
+describe('handling: a linked petitioner’s rating, an upper-level office’s date, the configured assisting days', () => {
   let w: Workbench;
 
   beforeAll(async () => {
-    w = await startWorkbench('handling-linked');
+    // Not the default 10: every view must show the configured days.
+    w = await startWorkbench('handling-linked', { HANDLING_ASSIST_DAYS: '3' });
   });
 
   afterAll(async () => {
@@ -56,5 +57,18 @@ describe('handling: a linked petitioner’s rating and an upper-level office’s
     const ok = await w.post(`/api/v1/cases/${plain.petitionId}/accept`, ECOLOGY).expect(200);
     expect(ok.body.handleBy).toBe(endOfDayAfter(new Date(ok.body.acceptedAt), 60, 'Asia/Shanghai').toISOString());
     expect(ok.body).not.toHaveProperty('upperLevelDueBy');
+  });
+
+  it('shows assisting opinions due HANDLING_ASSIST_DAYS after acceptance in every view of the case: accept, reply, one case and the list', async () => {
+    const { petitionId } = await w.assignedCase({ assistingUnitIds: [JIAYANG] });
+    const accepted = await w.post(`/api/v1/cases/${petitionId}/accept`, ECOLOGY).expect(200);
+    const due = endOfDayAfter(new Date(accepted.body.acceptedAt), 3, 'Asia/Shanghai').toISOString();
+    const expected = [{ unitId: JIAYANG, submitted: false, dueBy: due }];
+    expect(accepted.body.assistOpinions).toEqual(expected);
+    expect((await w.get(`/api/v1/cases/${petitionId}`, JIAYANG).expect(200)).body.assistOpinions).toEqual(expected);
+    const listed = await w.get('/api/v1/cases?limit=100', ECOLOGY).expect(200);
+    expect(listed.body.items.find((c: { petitionId: string }) => c.petitionId === petitionId).assistOpinions).toEqual(expected);
+    const replied = await w.post(`/api/v1/cases/${petitionId}/reply`, ECOLOGY, REPLY).expect(200);
+    expect(replied.body.assistOpinions).toEqual(expected);
   });
 });

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@sunshine/auth';
 import { CaseCommands } from '../cases/case-commands.service';
+import type { CaseRecord } from '../cases/case.schema';
 import { toCaseResponse, type CaseResponseDto } from '../cases/dto/case.response.dto';
 import { refuseAccusedSuggestion } from '../accusations/accused-units';
 import { accept, notAccept, returnCase, transfer } from './acceptance';
@@ -13,9 +14,14 @@ import type { TransferCaseRequest } from './dto/transfer-case.request.dto';
 export class AcceptanceService {
   constructor(private readonly commands: CaseCommands) {}
 
+  /** The case as the caller sees it, with the configured days for assisting opinions. */
+  private view(record: CaseRecord): CaseResponseDto {
+    return toCaseResponse(record, this.commands.assistDays);
+  }
+
   async accept(principal: Principal, petitionId: string): Promise<CaseResponseDto> {
     const policy = this.commands.policy;
-    return toCaseResponse(await this.commands.run(principal, petitionId, (state, actor, now) => accept(state, actor, now, policy)));
+    return this.view(await this.commands.run(principal, petitionId, (state, actor, now) => accept(state, actor, now, policy)));
   }
 
   async notAccept(principal: Principal, petitionId: string, body: NotAcceptCaseRequest): Promise<CaseResponseDto> {
@@ -24,12 +30,12 @@ export class AcceptanceService {
       ...(body.reason ? { reason: body.reason } : {}),
       ...(body.legalBasis ? { legalBasis: body.legalBasis } : {}),
     };
-    return toCaseResponse(await this.commands.run(principal, petitionId, (state, actor, now) => notAccept(state, actor, input, now)));
+    return this.view(await this.commands.run(principal, petitionId, (state, actor, now) => notAccept(state, actor, input, now)));
   }
 
   async transfer(principal: Principal, petitionId: string, body: TransferCaseRequest): Promise<CaseResponseDto> {
     const input = { toBody: body.toBody, reason: body.reason, legalBasis: body.legalBasis };
-    return toCaseResponse(await this.commands.run(principal, petitionId, (state, actor, now) => transfer(state, actor, input, now)));
+    return this.view(await this.commands.run(principal, petitionId, (state, actor, now) => transfer(state, actor, input, now)));
   }
 
   async return(principal: Principal, petitionId: string, body: ReturnCaseRequest): Promise<CaseResponseDto> {
@@ -40,6 +46,6 @@ export class AcceptanceService {
       refuseAccusedSuggestion((state as { accusedUnitIds?: string[] }).accusedUnitIds, input.suggestedUnitId);
       return decision;
     };
-    return toCaseResponse(await this.commands.run(principal, petitionId, decide));
+    return this.view(await this.commands.run(principal, petitionId, decide));
   }
 }

@@ -21,6 +21,8 @@ const MAX_ATTEMPTS = 5;
 @Injectable()
 export class CaseCommands {
   readonly policy: HandlingPolicy;
+  /** HANDLING_ASSIST_DAYS: every case view shows the assisting opinions' due date with it. */
+  readonly assistDays: number;
 
   constructor(
     private readonly cases: CaseRepository,
@@ -33,6 +35,7 @@ export class CaseCommands {
       reopenDays: config.getOrThrow<number>('HANDLING_REOPEN_DAYS'),
       timeZone: config.get<string>('HANDLING_TIME_ZONE') ?? 'Asia/Shanghai',
     };
+    this.assistDays = config.getOrThrow<number>('HANDLING_ASSIST_DAYS');
   }
 
   async run(principal: Principal, petitionId: string, decide: (state: CaseState, actor: Actor, now: Date) => CaseDecision): Promise<CaseRecord> {

@@ -37,11 +37,11 @@ export class ReplyToCaseService {
       ...(body.promisedBy ? { promisedBy: new Date(body.promisedBy) } : {}),
       ...(body.nextCheckAt ? { nextCheckAt: new Date(body.nextCheckAt) } : {}),
     };
-    return toCaseResponse(await this.commands.run(principal, petitionId, (state, actor, now) => replyByKind(state, actor, input, ctx, now)));
+    return toCaseResponse(await this.commands.run(principal, petitionId, (state, actor, now) => replyByKind(state, actor, input, ctx, now)), this.commands.assistDays);
   }
 
   async complete(principal: Principal, petitionId: string, note: string): Promise<CaseResponseDto> {
-    return toCaseResponse(await this.commands.run(principal, petitionId, (state, actor, now) => reportCompletion(state, actor, note, now)));
+    return toCaseResponse(await this.commands.run(principal, petitionId, (state, actor, now) => reportCompletion(state, actor, note, now)), this.commands.assistDays);
   }
 
   /** The standard answer's latest version, as the reply records it. */

@@ -216,7 +216,8 @@ export class CasePageResponseDto {
 const iso = (d: Date | string | null | undefined) => (d ? new Date(d).toISOString() : undefined);
 
 /** The record as the API shows it: dates as ISO strings, internals (outbox, inbox, version) left out. */
-export function toCaseResponse(record: CaseRecord, assistDays?: number, now: Date = new Date()): CaseResponseDto {
+/** `assistDays` is HANDLING_ASSIST_DAYS: required, so no view shows assisting opinions due by a default. */
+export function toCaseResponse(record: CaseRecord, assistDays: number, now: Date = new Date()): CaseResponseDto {
   return {
     ...caseWorkflowView(record as unknown as WorkflowCase, assistDays),
     ...replyStateView(record, now),
