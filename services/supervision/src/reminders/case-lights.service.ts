@@ -14,6 +14,9 @@ export interface RowChange {
 
 const MAX_ATTEMPTS = 20;
 
+/** `nextCheckAt` of a row to judge at the next scan, whatever time that scan thinks it is. */
+const AT_ONCE = new Date(0);
+
 export interface IssuedOrderFacts {
   petitionId: string;
   caseNumber: string;
@@ -67,22 +70,23 @@ export class CaseLightsService {
     const lastReturnedBy = returned.at(-1)?.facts.unitId;
     const watched = watchedLimitsOf(state);
     await this.change(state.petitionId, now, (row) => {
-      // Nothing to watch before a unit has the case; a returned case keeps its row (and its count).
-      if (!row && !state.leadUnitId) return null;
+      // Nothing to watch before a unit has (or returned) the case; a returned case keeps its row and its count.
+      const unitId = state.leadUnitId ?? row?.unitId ?? (typeof lastReturnedBy === 'string' ? lastReturnedBy : undefined);
+      if (!unitId) return null;
       if (row && row.derivedFrom >= version) return null;
       const { limits, changed } = mergeLimits(row?.limits ?? [], watched);
       const moreReturns = returned.length > (row?.returns ?? 0);
       return {
         fields: {
           caseNumber: state.caseNumber!,
-          unitId: state.leadUnitId ?? row!.unitId,
+          unitId,
           open: state.open,
           ...lightFields(limits),
           returns: returned.length,
           ...(typeof lastReturnedBy === 'string' ? { lastReturnedBy } : {}),
           derivedFrom: version,
           // A new or moved limit (or one more return) is judged at the next scan; otherwise the stored time stands.
-          nextCheckAt: changed || moreReturns || !row ? (limits.length || moreReturns ? now : null) : row.nextCheckAt,
+          nextCheckAt: changed || moreReturns || !row ? (limits.length || moreReturns ? AT_ONCE : null) : row.nextCheckAt,
         },
       };
     });
