@@ -235,6 +235,7 @@ describe('supervision: timelines, warning lights and unit summaries from every t
       replies: { total: 2, onTime: 2, onTimeRate: 1 },
       acceptance: { total: 2, onTime: 2, onTimeRate: 1 },
       ratings: { satisfied: 1, basicallySatisfied: 0, dissatisfied: 1, total: 2, satisfactionRate: 0.5 },
+      visits: { visited: 0, visitRate: 0, ratedInVisit: 0, ratedOnline: 2 },
       latestAppraisal: { appraisalId: 'AP-2026-Q4', period: '2026-Q4', score: 92.5, grade: 'excellent', rank: 1, findings: [] },
       namedInBulletins: [],
     });

@@ -93,7 +93,9 @@ describe('the timeline of a petition', () => {
       '该事项已进入诉讼程序', // reason for not accepting
       '需联合调查', // reason for the extension
       '对处理意见不服', // review request reason
-      '原处理意见认定事实清楚', // review decision text
+      '原处理意见对补偿标准认定有误', // review decision text
+      '重新核实补偿标准', // a change decision's directions
+      'staff-ecology-007', // who made a return visit
       '超期未受理', // supervision order reason
       '组织现场核查', // the unit's answer to a supervision order
       '夜间施工仍未停止', // reopening note

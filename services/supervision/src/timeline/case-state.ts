@@ -38,6 +38,14 @@ export interface RatingRecord {
   unitId: string;
   satisfaction: SatisfactionLevel;
   ratedAt: string;
+  /** Online, or recorded during a return visit (absent: online, before sources were kept). */
+  source?: 'online' | 'visit';
+}
+
+/** A return visit (回访) about a unit's reply. */
+export interface VisitRecord {
+  unitId: string;
+  visitedAt: string;
 }
 
 /** A decision on acceptance (受理 or 不予受理), due within 15 days (信访工作条例 art. 31). */
@@ -78,6 +86,8 @@ export interface CaseState {
   clock?: CaseClock;
   replies: ReplyRecord[];
   ratings: RatingRecord[];
+  /** Return visits, in time order (absent in states built before visits were followed). */
+  visits?: VisitRecord[];
   decisions: AcceptanceDecision[];
   duplicateOf?: DuplicateLink;
   reviewAnswerBy?: string;
@@ -118,6 +128,7 @@ export function deriveCase(petitionId: string, entries: readonly TimelineEntry[]
     extensions: 0,
     replies: [],
     ratings: [],
+    visits: [],
     decisions: [],
     supervisionOrders: 0,
     reminders: 0,
@@ -237,9 +248,13 @@ export function deriveCase(petitionId: string, entries: readonly TimelineEntry[]
         // A linked petitioner's rating is counted in the workflow; the case follows its own petitioner's.
         if (str(f, 'ratedViaPetitionId')) break;
         const round = num(f, 'round') ?? 1;
-        ratings.set(round, { round, unitId: unitId ?? '', satisfaction: str(f, 'satisfaction') as SatisfactionLevel, ratedAt: str(f, 'ratedAt') ?? at });
+        const source = str(f, 'source') === 'visit' ? ('visit' as const) : undefined;
+        ratings.set(round, { round, unitId: unitId ?? '', satisfaction: str(f, 'satisfaction') as SatisfactionLevel, ratedAt: str(f, 'ratedAt') ?? at, ...(source ? { source } : {}) });
         break;
       }
+      case 'feedback.visited':
+        if (unitId) state.visits!.push({ unitId, visitedAt: str(f, 'visitedAt') ?? at });
+        break;
       case 'feedback.review-requested':
         state.reviewAnswerBy = str(f, 'answerBy');
         break;

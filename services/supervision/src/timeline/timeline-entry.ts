@@ -256,32 +256,58 @@ function describe(event: DomainEvent, date: (iso: string) => string): { summary:
         facts: { unitId: p.unitId, reason: p.reason, reopenedAt: p.reopenedAt, handleBy: p.handleBy },
       };
     }
-    case 'case.closed':
-      return { summary: `${event.payload.unitId} 办结`, facts: { unitId: event.payload.unitId, closedAt: event.payload.closedAt } };
-    case 'feedback.visited': {
+    case 'case.rehandling-limit-reached': {
       const p = event.payload;
-      return { summary: `${VisitMethods.label(p.method)}（${p.unitId}）`, facts: { unitId: p.unitId, method: p.method, visitedAt: p.visitedAt } };
+      return {
+        summary: `第 ${p.round} 次答复仍不满意，已重办 ${p.reopenings} 次，不再自动重办；已告知申请复查，列为督办候选`,
+        facts: { unitId: p.unitId, round: p.round, reopenings: p.reopenings, reachedAt: p.reachedAt },
+      };
+    }
+    case 'case.closed': {
+      const p = event.payload;
+      return { summary: `${p.unitId} 办结${p.reason === 'withdrawn' ? '（信访人撤回）' : ''}`, facts: { unitId: p.unitId, closedAt: p.closedAt, reason: p.reason } };
+    }
+    case 'feedback.visited': {
+      // The method, the date and a recorded satisfaction; never the visitor nor what was said.
+      const p = event.payload;
+      const rated = p.satisfaction ? `，回访代评：${SatisfactionLevels.label(p.satisfaction)}` : '';
+      return {
+        summary: `${VisitMethods.label(p.method)}（${p.unitId}，${date(p.visitedAt)}）${rated}`,
+        facts: { unitId: p.unitId, method: p.method, visitedAt: p.visitedAt, visitId: p.visitId, satisfaction: p.satisfaction },
+      };
     }
     case 'feedback.rated': {
       const p = event.payload;
       const via = p.ratedViaPetitionId ? `（关联信访人经 ${p.ratedViaPetitionId} 评价）` : '';
+      const source = p.source === 'visit' ? '（回访代评）' : '';
       return {
-        summary: `第 ${p.round} 次答复满意度测评：${SatisfactionLevels.label(p.satisfaction)}${via}`,
-        facts: { unitId: p.unitId, satisfaction: p.satisfaction, round: p.round, ratedAt: p.ratedAt, ratedViaPetitionId: p.ratedViaPetitionId },
+        summary: `第 ${p.round} 次答复满意度测评：${SatisfactionLevels.label(p.satisfaction)}${source}${via}`,
+        facts: {
+          unitId: p.unitId,
+          satisfaction: p.satisfaction,
+          round: p.round,
+          ratedAt: p.ratedAt,
+          ratedViaPetitionId: p.ratedViaPetitionId,
+          source: p.source,
+          visitId: p.visitId,
+          reasonCount: p.reasons?.length,
+        },
       };
     }
     case 'feedback.review-requested': {
       const p = event.payload;
+      const by = p.requestedBy === 'registrar' ? '（登记人员代为申请）' : '';
       return {
-        summary: `申请${ReviewLevels.label(p.level)}，答复期限 ${date(p.answerBy)}`,
-        facts: { level: p.level, requestedAt: p.requestedAt, answerBy: p.answerBy },
+        summary: `申请${ReviewLevels.label(p.level)}${by}，答复期限 ${date(p.answerBy)}`,
+        facts: { level: p.level, requestedAt: p.requestedAt, answerBy: p.answerBy, reviewId: p.reviewId, requestedBy: p.requestedBy },
       };
     }
     case 'feedback.review-decided': {
       const p = event.payload;
+      const again = p.decision === 'change' && p.newHandleBy ? `，重新办理期限 ${date(p.newHandleBy)}` : '';
       return {
-        summary: `${ReviewLevels.label(p.level)}意见：${ReviewDecisions.label(p.decision)}`,
-        facts: { level: p.level, decision: p.decision, decidedAt: p.decidedAt },
+        summary: `${ReviewLevels.label(p.level)}意见：${ReviewDecisions.label(p.decision)}${again}`,
+        facts: { level: p.level, decision: p.decision, decidedAt: p.decidedAt, reviewId: p.reviewId, newHandleBy: p.newHandleBy },
       };
     }
     case 'petition.concluded':
@@ -301,6 +327,13 @@ function describe(event: DomainEvent, date: (iso: string) => string): { summary:
       return {
         summary: `督办 ${p.orderId}：${p.unitId} 限 ${date(p.dueBy)} 前办理${p.reasonCode ? `（${SupervisionOrderReasons.label(p.reasonCode)}）` : ''}`,
         facts: { unitId: p.unitId, orderId: p.orderId, dueBy: p.dueBy, ...(p.reasonCode ? { reasonCode: p.reasonCode } : {}), automatic: p.automatic === true },
+      };
+    }
+    case 'petition.not-accepted-again': {
+      const p = event.payload;
+      return {
+        summary: `与 ${p.originalCaseNumber} 同一事实和理由，复查复核已终结，不再受理（转登记人员）`,
+        facts: { originalPetitionId: p.originalPetitionId, originalCaseNumber: p.originalCaseNumber, decidedAt: p.decidedAt },
       };
     }
     case 'case.order-answered': {

@@ -107,6 +107,7 @@ describe('a unit’s summary', () => {
       replies: { total: 3, onTime: 2, onTimeRate: 0.6667 },
       acceptance: { total: 5, onTime: 3, onTimeRate: 0.6 },
       ratings: { satisfied: 1, basicallySatisfied: 1, dissatisfied: 1, total: 3, satisfactionRate: 0.6667 },
+      visits: { visited: 0, visitRate: 0, ratedInVisit: 0, ratedOnline: 3 },
     });
   });
 
@@ -124,3 +125,56 @@ describe('a unit’s summary', () => {
     expect(summary.unitName).toBeUndefined();
   });
 });
+
+describe('satisfaction and visits in the unit summary, each case once', () => {
+  const RULE_ = { yellowDays: 3, yellowFraction: 0.2 };
+  const reopenedThenSatisfied = caseState({
+    petitionId: 'p-2',
+    status: 'closed',
+    open: false,
+    leadUnitId: 'ecology-environment-bureau',
+    involvedUnitIds: ['ecology-environment-bureau'],
+    replies: [
+      { round: 1, unitId: 'ecology-environment-bureau', outcome: 'supported', repliedAt: day(10), onTime: true },
+      { round: 2, unitId: 'ecology-environment-bureau', outcome: 'supported', repliedAt: day(30), onTime: true },
+    ],
+    ratings: [
+      { round: 1, unitId: 'ecology-environment-bureau', satisfaction: 'dissatisfied', ratedAt: day(11) },
+      { round: 2, unitId: 'ecology-environment-bureau', satisfaction: 'satisfied', ratedAt: day(33), source: 'visit' },
+    ],
+    visits: [
+      { unitId: 'ecology-environment-bureau', visitedAt: day(12) },
+      { unitId: 'ecology-environment-bureau', visitedAt: day(33) },
+    ],
+  });
+  const ratedOnlineNotVisited = caseState({
+    petitionId: 'p-3',
+    status: 'replied',
+    leadUnitId: 'ecology-environment-bureau',
+    involvedUnitIds: ['ecology-environment-bureau'],
+    replies: [{ round: 1, unitId: 'ecology-environment-bureau', outcome: 'explained', repliedAt: day(10), onTime: true }],
+    ratings: [{ round: 1, unitId: 'ecology-environment-bureau', satisfaction: 'dissatisfied', ratedAt: day(12), source: 'online' }],
+  });
+
+  it('counts a case by its final rating, not once per rated round, and credits it to the unit whose reply it rated', () => {
+    expect(ledgerLines(reopenedThenSatisfied).get('ecology-environment-bureau')).toMatchObject({ satisfied: 1, dissatisfied: 0, ratedInVisit: 1, visited: 1 });
+    const moved = caseState({
+      ...reopenedThenSatisfied,
+      involvedUnitIds: ['ecology-environment-bureau', 'town-jiayang'],
+      ratings: [
+        { round: 1, unitId: 'ecology-environment-bureau', satisfaction: 'dissatisfied', ratedAt: day(11) },
+        { round: 2, unitId: 'town-jiayang', satisfaction: 'basically-satisfied', ratedAt: day(33) },
+      ],
+    });
+    expect(ledgerLines(moved).get('ecology-environment-bureau')).toMatchObject({ satisfied: 0, basicallySatisfied: 0, dissatisfied: 0 });
+    expect(ledgerLines(moved).get('town-jiayang')).toMatchObject({ basicallySatisfied: 1, ratedInVisit: 0, visited: 0 });
+  });
+
+  it('sums visits and ratings once per case, whichever their source, with the rates', () => {
+    const lines = [reopenedThenSatisfied, ratedOnlineNotVisited].map((s) => ledgerLines(s).get('ecology-environment-bureau')!);
+    const summary = summarise('ecology-environment-bureau', lines, new Date(day(40)), RULE_);
+    expect(summary.ratings).toEqual({ satisfied: 1, basicallySatisfied: 0, dissatisfied: 1, total: 2, satisfactionRate: 0.5 });
+    expect(summary.visits).toEqual({ visited: 1, visitRate: 0.5, ratedInVisit: 1, ratedOnline: 1 });
+  });
+});
+

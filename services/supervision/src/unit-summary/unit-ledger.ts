@@ -25,10 +25,17 @@ export interface UnitCaseLine {
   /** Acceptance decisions this unit made (accepted or not), and how many within the period. */
   decisions: number;
   decisionsOnTime: number;
-  /** The petitioner's ratings of this unit's replies. */
+  /**
+   * The case's final rating (its latest rated round, online or recorded in a visit), 1 in its
+   * level when that round was this unit's reply: each case counts once, whatever the rounds.
+   */
   satisfied: number;
   basicallySatisfied: number;
   dissatisfied: number;
+  /** 1 when that final rating was recorded during a return visit (回访代评). */
+  ratedInVisit?: number;
+  /** 1 when this unit made at least one return visit about the case (回访). */
+  visited?: number;
 }
 
 /** The ledger line of every unit involved in the case. */
@@ -38,7 +45,10 @@ export function ledgerLines(state: CaseState): Map<string, UnitCaseLine> {
     const role = unitId === state.leadUnitId ? 'lead' : state.assistingUnitIds.includes(unitId) ? 'assisting' : 'former';
     const replies = state.replies.filter((r) => r.unitId === unitId);
     const decisions = state.decisions.filter((d) => d.unitId === unitId);
-    const ratings = state.ratings.filter((r) => r.unitId === unitId);
+    // Satisfaction counts each case once, by its final rating (see the supervision canvas).
+    const final = state.ratings.length ? state.ratings.reduce((a, b) => (b.round > a.round ? b : a)) : undefined;
+    const rated = final && final.unitId === unitId ? final : undefined;
+    const visited = (state.visits ?? []).some((v) => v.unitId === unitId);
     lines.set(unitId, {
       petitionId: state.petitionId,
       ...(state.caseNumber ? { caseNumber: state.caseNumber } : {}),
@@ -50,9 +60,11 @@ export function ledgerLines(state: CaseState): Map<string, UnitCaseLine> {
       repliesOnTime: replies.filter((r) => r.onTime === true).length,
       decisions: decisions.length,
       decisionsOnTime: decisions.filter((d) => d.onTime === true).length,
-      satisfied: ratings.filter((r) => r.satisfaction === 'satisfied').length,
-      basicallySatisfied: ratings.filter((r) => r.satisfaction === 'basically-satisfied').length,
-      dissatisfied: ratings.filter((r) => r.satisfaction === 'dissatisfied').length,
+      satisfied: rated?.satisfaction === 'satisfied' ? 1 : 0,
+      basicallySatisfied: rated?.satisfaction === 'basically-satisfied' ? 1 : 0,
+      dissatisfied: rated?.satisfaction === 'dissatisfied' ? 1 : 0,
+      ratedInVisit: rated?.source === 'visit' ? 1 : 0,
+      visited: visited ? 1 : 0,
     });
   }
   return lines;
@@ -84,6 +96,8 @@ export interface UnitSummary {
     /** (satisfied + basically satisfied) / rated, the 12345 practice; null before any rating. */
     satisfactionRate: number | null;
   };
+  /** Return visits (回访), each case once: cases visited, of the cases replied to, and ratings recorded in a visit. */
+  visits: { visited: number; visitRate: number | null; ratedInVisit: number; ratedOnline: number };
 }
 
 const rate = (part: number, whole: number): number | null => (whole ? Math.round((part / whole) * 10_000) / 10_000 : null);
@@ -97,6 +111,8 @@ export function summarise(unitId: string, lines: readonly UnitCaseLine[], now: D
   const replies = { total: 0, onTime: 0 };
   const acceptance = { total: 0, onTime: 0 };
   const ratings = { satisfied: 0, basicallySatisfied: 0, dissatisfied: 0 };
+  let visited = 0;
+  let ratedInVisit = 0;
   for (const line of lines) {
     if (line.caseOpen && line.role === 'lead') {
       open += 1;
@@ -112,6 +128,9 @@ export function summarise(unitId: string, lines: readonly UnitCaseLine[], now: D
     ratings.satisfied += line.satisfied;
     ratings.basicallySatisfied += line.basicallySatisfied;
     ratings.dissatisfied += line.dissatisfied;
+    // Lines written before these were kept count as not visited / rated online.
+    visited += line.visited ?? 0;
+    ratedInVisit += line.ratedInVisit ?? 0;
   }
   const rated = ratings.satisfied + ratings.basicallySatisfied + ratings.dissatisfied;
   return {
@@ -127,5 +146,6 @@ export function summarise(unitId: string, lines: readonly UnitCaseLine[], now: D
     replies: { ...replies, onTimeRate: rate(replies.onTime, replies.total) },
     acceptance: { ...acceptance, onTimeRate: rate(acceptance.onTime, acceptance.total) },
     ratings: { ...ratings, total: rated, satisfactionRate: rate(ratings.satisfied + ratings.basicallySatisfied, rated) },
+    visits: { visited, visitRate: rate(visited, replied), ratedInVisit, ratedOnline: rated - ratedInVisit },
   };
 }

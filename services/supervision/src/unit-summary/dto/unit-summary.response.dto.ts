@@ -40,6 +40,20 @@ class RatingCountsDto {
   satisfactionRate!: number | null;
 }
 
+class VisitCountsDto {
+  @ApiProperty({ example: 3, description: 'Cases the unit visited at least once after a reply (回访)' })
+  visited!: number;
+
+  @ApiProperty({ nullable: true, example: 0.75, description: 'Cases visited / cases replied to (回访率); null before any reply' })
+  visitRate!: number | null;
+
+  @ApiProperty({ example: 1, description: 'Cases whose final rating was recorded during a return visit (回访代评)' })
+  ratedInVisit!: number;
+
+  @ApiProperty({ example: 2, description: 'Cases whose final rating the petitioner gave online' })
+  ratedOnline!: number;
+}
+
 class AppraisalDto {
   @ApiProperty({ example: 'AP-2026-Q4' })
   appraisalId!: string;
@@ -106,8 +120,11 @@ export class UnitSummaryResponseDto {
   @ApiProperty({ type: OnTimeDto, description: 'Acceptance decisions (受理 / 不予受理), and those within the accept-by deadline' })
   acceptance!: OnTimeDto;
 
-  @ApiProperty({ type: RatingCountsDto })
+  @ApiProperty({ type: RatingCountsDto, description: 'Each case once, by its final rating (the latest rated round, online or in a visit)' })
   ratings!: RatingCountsDto;
+
+  @ApiProperty({ type: VisitCountsDto, description: 'Return visits (回访), each case once' })
+  visits!: VisitCountsDto;
 
   @ApiPropertyOptional({ type: AppraisalDto, description: 'The latest quarterly appraisal of the unit' })
   latestAppraisal?: AppraisalDto;
