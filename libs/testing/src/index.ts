@@ -8,3 +8,4 @@ export * from './stats';
 export * from './services';
 export * from './openapi';
 export * from './events';
+export * from './xlsx';
