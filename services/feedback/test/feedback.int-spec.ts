@@ -23,7 +23,7 @@ function queryCode(): { code: string; printed: string; verifier: string } {
   return { code, printed: `${code.slice(0, 5)}-${code.slice(5)}`, verifier: ['scrypt', 10, 8, 1, salt.toString('base64url'), hash.toString('base64url')].join('$') };
 }
 
-const EXPECTED_OPERATIONS = ['GET /api/v1/ratings', 'GET /api/v1/visits', 'POST /api/v1/public/ratings', 'POST /api/v1/visits'];
+const EXPECTED_OPERATIONS = ['GET /api/v1/ratings', 'GET /api/v1/visits', 'GET /api/v1/visits/due', 'GET /api/v1/visits/ledger.xlsx', 'POST /api/v1/public/ratings', 'POST /api/v1/visits'];
 
 describe('feedback: the petitioner rates the reply', () => {
   const namespace = testNamespace('feedback');
@@ -61,7 +61,10 @@ describe('feedback: the petitioner rates the reply', () => {
   }
 
   const rate = (caseNumber: string, code: string, satisfaction: string, comment?: string) =>
-    request(server).post('/api/v1/public/ratings').send({ caseNumber, queryCode: code, satisfaction, ...(comment ? { comment } : {}) });
+    request(server)
+      .post('/api/v1/public/ratings')
+      // A dissatisfied rating names its reasons (RATING.REASONS_REQUIRED is tested in visits.int-spec.ts).
+      .send({ caseNumber, queryCode: code, satisfaction, ...(comment ? { comment } : {}), ...(satisfaction === 'dissatisfied' ? { reasons: ['问题仍未解决'] } : {}) });
   const ratingsOf = (petitionId: string) => db().collection('ratings').countDocuments({ petitionId });
 
   beforeAll(async () => {

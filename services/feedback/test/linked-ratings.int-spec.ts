@@ -66,7 +66,9 @@ describe('feedback: linked petitioners (repeats, joint co-petitioners) rate the 
   }
 
   const rate = (caseNumber: string, code: string, satisfaction: string) =>
-    request(server).post('/api/v1/public/ratings').send({ caseNumber, queryCode: code, satisfaction });
+    request(server)
+      .post('/api/v1/public/ratings')
+      .send({ caseNumber, queryCode: code, satisfaction, ...(satisfaction === 'dissatisfied' ? { reasons: ['问题仍未解决'] } : {}) });
 
   beforeAll(async () => {
     service = await startServiceApp({ ...SERVICE, module: AppModule }, namespace, { FEEDBACK_PUBLIC_RATE_LIMIT: '100000' });
