@@ -23,7 +23,7 @@ function queryCode(): { code: string; printed: string; verifier: string } {
   return { code, printed: `${code.slice(0, 5)}-${code.slice(5)}`, verifier: ['scrypt', 10, 8, 1, salt.toString('base64url'), hash.toString('base64url')].join('$') };
 }
 
-const EXPECTED_OPERATIONS = ['GET /api/v1/ratings', 'GET /api/v1/visits', 'GET /api/v1/visits/due', 'GET /api/v1/visits/ledger.xlsx', 'POST /api/v1/public/ratings', 'POST /api/v1/visits'];
+const EXPECTED_OPERATIONS = ['GET /api/v1/ratings', 'GET /api/v1/reviews', 'GET /api/v1/reviews/{reviewId}', 'GET /api/v1/visits', 'GET /api/v1/visits/due', 'GET /api/v1/visits/ledger.xlsx', 'POST /api/v1/public/ratings', 'POST /api/v1/public/reviews', 'POST /api/v1/public/withdrawals', 'POST /api/v1/reviews', 'POST /api/v1/reviews/{reviewId}/decision', 'POST /api/v1/visits'];
 
 describe('feedback: the petitioner rates the reply', () => {
   const namespace = testNamespace('feedback');
