@@ -12,6 +12,7 @@ import { RepliesModule } from './replies/replies.module';
 import { ReplyTemplatesModule } from './reply-templates/reply-templates.module';
 import { ReviewsModule } from './reviews/reviews.module';
 import { StandardAnswersModule } from './standard-answers/standard-answers.module';
+import { SupervisionOrdersModule } from './supervision-orders/supervision-orders.module';
 
 @Module({
   imports: [
@@ -23,6 +24,7 @@ import { StandardAnswersModule } from './standard-answers/standard-answers.modul
       outboxCollections: [CASES],
     }),
     CasesModule,
+    SupervisionOrdersModule,
     AcceptanceModule,
     ExtensionModule,
     JointHandlingModule,

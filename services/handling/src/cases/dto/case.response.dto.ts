@@ -92,6 +92,15 @@ class SupervisionOrderDto {
 
   @ApiProperty({ example: '2026-12-12T09:00:00.000Z' })
   issuedAt!: string;
+
+  @ApiPropertyOptional({ example: '2026-12-15T03:20:00.000Z', description: 'When the lead unit answered the order (督办回复)' })
+  answeredAt?: string;
+
+  @ApiPropertyOptional({ example: '已组织现场核查并书面答复信访人。', description: 'The lead unit’s answer' })
+  answer?: string;
+
+  @ApiProperty({ example: false, description: 'Unanswered past its due date' })
+  overdue!: boolean;
 }
 
 /** A case as the workbench shows it. There is nothing about the petitioner in it. */
@@ -263,13 +272,19 @@ export function toCaseResponse(record: CaseRecord, assistDays: number, now: Date
         }
       : {}),
     ...(record.closure ? { closure: { reason: record.closure.reason, closedAt: iso(record.closure.closedAt)! } } : {}),
-    supervisionOrders: (record.supervisionOrders ?? []).map((o) => ({
-      orderId: o.orderId,
-      reason: o.reason,
-      dueBy: iso(o.dueBy)!,
-      issuedBy: o.issuedBy,
-      issuedAt: iso(o.issuedAt)!,
-    })),
+    supervisionOrders: (record.supervisionOrders ?? []).map((o) => {
+      // Answers sit beside the orders (supervision-orders/order-answer.ts).
+      const answered = ((record as { orderAnswers?: { orderId: string; answer: string; answeredAt: Date }[] }).orderAnswers ?? []).find((a) => a.orderId === o.orderId);
+      return {
+        orderId: o.orderId,
+        reason: o.reason,
+        dueBy: iso(o.dueBy)!,
+        issuedBy: o.issuedBy,
+        issuedAt: iso(o.issuedAt)!,
+        ...(answered ? { answeredAt: iso(answered.answeredAt)!, answer: answered.answer } : {}),
+        overdue: !answered && now.getTime() > new Date(o.dueBy).getTime(),
+      };
+    }),
     assignedAt: iso(record.assignedAt)!,
     updatedAt: iso(record.updatedAt)!,
   };
