@@ -107,6 +107,8 @@ describe('feedback: the petitioner rates the reply', () => {
       comment: '晚上还在施工，请回电138****5678',
       round: 1,
       ratedAt: response.body.ratedAt,
+      source: 'online',
+      reasons: ['问题仍未解决'],
     });
     expect(events.events('petition.concluded', petition.petitionId)).toHaveLength(0);
   });
@@ -251,6 +253,8 @@ describe('feedback: the petitioner rates the reply', () => {
       method: 'phone',
       summary: '群众表示施工已停止，对处理结果满意。联系电话138****5678',
       visitedAt: '2026-01-02T03:04:05.000Z',
+      visitId: recorded.body.visitId,
+      visitor: expect.any(String),
     });
     expect(published[1].payload).toMatchObject({ unitId: ECOLOGY, method: 'on-site' });
 

@@ -107,6 +107,7 @@ describe('feedback: linked petitioners (repeats, joint co-petitioners) rate the 
       round: 1,
       ratedAt: response.body.ratedAt,
       ratedViaPetitionId: coPetitioner.petitionId,
+      source: 'online',
     });
     const stored = await db().collection('ratings').find({ petitionId: original.petitionId }).toArray();
     expect(stored).toEqual([expect.objectContaining({ round: 1, ratedViaPetitionId: coPetitioner.petitionId, ratedViaCaseNumber: coPetitioner.caseNumber })]);
