@@ -38,7 +38,7 @@ describe("supervision's timeline of issue 11's steps", () => {
     const rated = entry(event('feedback.rated', day(5), { source: 'visit', visitId: 'v-1', satisfaction: 'satisfied', reasons: undefined }));
     expect(rated.summary).toBe('第 1 次答复满意度测评：满意（回访代评）');
     expect(rated.facts).toMatchObject({ source: 'visit', visitId: 'v-1' });
-    const reasons = entry(event('feedback.rated', day(5)));
+    const reasons = entry(event('feedback.rated', day(5), { reasons: ['夜间施工仍未停止'] }));
     expect(JSON.stringify(reasons)).not.toContain('夜间施工仍未停止');
     expect(reasons.facts.reasonCount).toBe(1);
   });
