@@ -67,7 +67,7 @@ describe('a petition flows through all five services', () => {
     const replied = await progressUntil(receipt, (v) => v.status === 'replied' && v.reply?.round === 1, 'the first reply');
     expect(replied.reply.text).toContain('停止夜间施工');
     const rating1 = await waitUntil(
-      () => http('POST', `${system.url.feedback}/api/v1/public/ratings`, { body: { caseNumber: receipt.caseNumber, queryCode: receipt.queryCode, satisfaction: 'dissatisfied', comment: '晚上还在施工' } }),
+      () => http('POST', `${system.url.feedback}/api/v1/public/ratings`, { body: { caseNumber: receipt.caseNumber, queryCode: receipt.queryCode, satisfaction: 'dissatisfied', reasons: ['晚上还在施工'], comment: '晚上还在施工' } }),
       (r) => r.status === 201,
       { ...STEP, message: 'the first rating accepted' },
     );

@@ -59,7 +59,7 @@ describe('personal data never leaves intake', () => {
       body: { outcome: 'supported', facts: '经现场核查，搅拌站未落实降尘措施。', decision: '已责令搅拌站整改，加装喷淋降尘设施，夜间停止作业。', basis: '《中华人民共和国大气污染防治法》第六十九条' },
     });
     await waitUntil(
-      () => http('POST', `${system.url.feedback}/api/v1/public/ratings`, { body: { caseNumber: receipt.caseNumber, queryCode: receipt.queryCode, satisfaction: 'dissatisfied', comment: `还是有粉尘，请给我回电话${PHONE}` } }),
+      () => http('POST', `${system.url.feedback}/api/v1/public/ratings`, { body: { caseNumber: receipt.caseNumber, queryCode: receipt.queryCode, satisfaction: 'dissatisfied', reasons: ['还是有粉尘'], comment: `还是有粉尘，请给我回电话${PHONE}` } }),
       (r) => r.status === 201,
       { timeoutMs: 20_000, message: 'the rating' },
     );

@@ -172,7 +172,8 @@ export class Workbench {
     return waitUntil(
       () =>
         http('POST', `${this.url.feedback}/api/v1/public/ratings`, {
-          body: { caseNumber: receipt.caseNumber, queryCode: receipt.queryCode, satisfaction, ...(comment ? { comment } : {}) },
+          // A dissatisfied rating names its reasons (feedback answers 400 RATING.REASONS_REQUIRED without).
+          body: { caseNumber: receipt.caseNumber, queryCode: receipt.queryCode, satisfaction, ...(comment ? { comment } : {}), ...(satisfaction === 'dissatisfied' ? { reasons: [comment ?? '问题没有解决'] } : {}) },
         }),
       (r) => r.status === 201,
       { ...STEP, message: `the rating (${satisfaction}) accepted` },
