@@ -115,6 +115,7 @@ describe('the review chain over HTTP', () => {
     );
     await record('已受理');
     for (const key of ['satisfied', 'visited', 'limit', 'chain', 'late']) await reply(key);
+    await w.progressUntil(cases.chain.receipt, (v) => v.status === 'replied', 'the reply on the progress page');
     await record('已答复');
   }, 180_000);
 
