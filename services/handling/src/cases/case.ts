@@ -134,6 +134,8 @@ export interface CaseState {
   /** An upper-level office's own date, from routing's case file (acceptance keeps it). */
   dueBy?: Date | null;
   promise?: PromiseRecord | null;
+  /** How it ended, while it is closed (a withdrawal is final). */
+  closure?: ClosureRecord | null;
   /** 协办意见 recorded by the assisting units (joint handling). */
   assistOpinions?: { unitId: string; opinion: string; submittedAt: Date }[];
 }
@@ -148,7 +150,8 @@ export interface CaseChanges {
   extension?: ExtensionRecord;
   returned?: ReturnRecord;
   notAccepted?: NotAcceptedRecord;
-  closure?: ClosureRecord;
+  /** null when a reopening undoes a closure. */
+  closure?: ClosureRecord | null;
   transferred?: TransferRecord;
   promise?: PromiseRecord | null;
   /** An upper-level office's earlier due date, kept through acceptance. */

@@ -17,3 +17,18 @@ export class ReviewWindowClosed extends DomainError {
     });
   }
 }
+
+/** A withdrawn petition (撤回) ended its case: a leader cannot send it back to be handled again. */
+export class CaseWithdrawn extends DomainError {
+  constructor() {
+    super({
+      code: 'CASE.WITHDRAWN',
+      status: 409,
+      title: { 'zh-CN': '信访人已撤回，不能发回重办', en: 'The petitioner withdrew the petition; the case cannot be sent back' },
+      detail: {
+        'zh-CN': '信访人撤回信访事项后，该办理件已终结，不再重新办理。',
+        en: 'Once the petitioner withdrew the petition its case ended and is not handled again.',
+      },
+    });
+  }
+}

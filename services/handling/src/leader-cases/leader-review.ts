@@ -1,7 +1,7 @@
 import { STATUTORY, warningLight, type CaseClock, type LightRule, type WarningLight } from '@sunshine/contracts';
 import { CaseNotReplied } from '../cases/case.errors';
 import { base, DAY_MS, endOfDayAfter, type InstructionRecord, type WorkflowCase, type WorkflowDecision } from '../case-workflow/case-workflow';
-import { ReviewWindowClosed } from './leader-review.errors';
+import { CaseWithdrawn, ReviewWindowClosed } from './leader-review.errors';
 
 /**
  * Leader review (MISSION 1.4, 3.2): a leader reads a unit's reply and sends unsatisfactory
@@ -25,6 +25,7 @@ export function reviewWindowEnd(state: WorkflowCase, reviewDays = STATUTORY.revi
 
 export function leaderSendBack(state: WorkflowCase, note: string, now: Date, policy: ReviewPolicy): WorkflowDecision {
   if (state.status === 'closed') {
+    if (state.closure?.reason === 'withdrawn') throw new CaseWithdrawn();
     const end = reviewWindowEnd(state, policy.reviewDays);
     if (!end) throw new CaseNotReplied();
     if (now.getTime() > end.getTime()) throw new ReviewWindowClosed(end);

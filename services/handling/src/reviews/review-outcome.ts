@@ -39,6 +39,8 @@ export interface ReviewDecided {
 export function followReviewDecision(state: CaseState, decided: ReviewDecided): FollowEffect {
   if (decided.decision !== 'change') return { kind: 'ignored', reason: `review decision ${decided.decision} does not reopen` };
   if (!REVIEWABLE.has(state.status)) return { kind: 'ignored', reason: `case is ${state.status}, not answered` };
+  // Only an answer can be reviewed: a case closed (withdrawn) before any reply has none.
+  if (state.round < 1) return { kind: 'ignored', reason: 'no reply to review' };
   if (!decided.newHandleBy) return { kind: 'ignored', reason: 'a change without a new handle-by date' };
   const reopenedAt = new Date(decided.decidedAt);
   const handleBy = new Date(decided.newHandleBy);
@@ -46,7 +48,8 @@ export function followReviewDecision(state: CaseState, decided: ReviewDecided): 
   return {
     kind: 'decision',
     decision: {
-      set: { status: 'reopened', handleBy },
+      // A closed case's closure no longer holds once it is reopened.
+      set: { status: 'reopened', handleBy, ...(state.status === 'closed' ? { closure: null } : {}) },
       push: { reopenings: { afterRound: state.round, reason: 'review-changed', ...(note ? { note } : {}), reopenedAt, handleBy } },
       event: {
         type: 'case.reopened',
