@@ -9,7 +9,9 @@ import { decideExtension, requestExtension } from '../extension/extension';
 import { convene, requestCoordination, submitAssistOpinion } from '../joint-handling/joint-handling';
 import { instructionRecord, leaderSendBack } from '../leader-cases/leader-review';
 import { replyByKind, reportCompletion, type ReplyByKindInput } from '../replies/reply-by-kind';
-import { applyRating, caseFileOf, CaseStatuses, reassign, type CaseState, type CaseStatus } from './case';
+import { applyRatingBounded } from '../replies/rehandling-limit';
+import { followReviewDecision, followWithdrawal } from '../reviews/review-outcome';
+import { caseFileOf, CaseStatuses, reassign, type CaseState, type CaseStatus } from './case';
 
 /**
  * The case state machine under random command sequences: every command of the workbench, by
@@ -40,12 +42,13 @@ type Command =
   | { c: 'decide-extension'; who: Who; pick: 'pending' | 'any' | 'unknown'; approve: boolean }
   | { c: 'convene'; who: Who; participants: string[] }
   | { c: 'reply'; who: Who; input: ReplyDraft; cites: boolean; fitting?: number }
-  | { c: 'rating'; roundOffset: number; satisfaction: 'satisfied' | 'basically-satisfied' | 'dissatisfied' }
+  | { c: 'rating'; roundOffset: number; satisfaction: 'satisfied' | 'basically-satisfied' | 'dissatisfied'; linked: boolean }
+  | { c: 'review-decided'; decision: 'change' | 'uphold' | 'revoke'; inDays: number }
+  | { c: 'withdrawal' }
   | { c: 'send-back'; who: Who }
   | { c: 'instruction' | 'supervision-order' };
 type ReplyDraft = Omit<ReplyByKindInput, 'promisedBy' | 'nextCheckAt'> & { promisedIn?: number; checkIn?: number };
 type Name = Command['c'];
-type Step = { command: Command; advance: number };
 
 /** Who may call each command (the controllers' @Roles); events from other services have no caller. */
 const ROLES: Partial<Record<Name, Role>> = {
@@ -73,7 +76,10 @@ const MODEL: Record<Name, { from: readonly CaseStatus[]; to: (from: CaseStatus) 
   reply: { from: ['accepted', 'reopened'], to: () => ['replied'] },
   // A promise is reported kept after the reply, the rating, or a reopening (until the next reply).
   completion: { from: ['replied', 'closed', 'reopened'], to: same },
-  rating: { from: ['replied'], to: () => ['reopened', 'closed'] },
+  // Dissatisfied reopens (or, past the re-handling limit, the reply stands); satisfied closes.
+  rating: { from: ['replied'], to: () => ['reopened', 'closed', 'replied'] },
+  'review-decided': { from: ['replied', 'closed'], to: () => ['reopened'] },
+  withdrawal: { from: ['assigned', 'accepted', 'returned', 'replied', 'reopened'], to: () => ['closed'] },
   'send-back': { from: ['replied', 'closed'], to: () => ['reopened'] },
   instruction: { from: ALL, to: same },
   'supervision-order': { from: ALL, to: same },
@@ -84,11 +90,13 @@ const EVENTS: Record<Name, readonly string[]> = {
   accept: ['case.accepted'], 'not-accept': ['case.not-accepted'], transfer: ['case.transferred'], return: ['case.returned'], reassign: [],
   'request-extension': ['case.extension-requested'], 'decide-extension': ['case.extended', 'case.extension-refused'],
   'assist-opinion': ['case.assist-opinion-submitted'], convene: ['case.joint-convened'], coordination: ['case.coordination-requested'],
-  reply: ['case.replied'], completion: ['case.completion-reported'], rating: ['case.reopened', 'case.closed'], 'send-back': ['case.reopened'],
+  reply: ['case.replied'], completion: ['case.completion-reported'], rating: ['case.reopened', 'case.closed', 'case.rehandling-limit-reached'], 'send-back': ['case.reopened'],
+  'review-decided': ['case.reopened'], withdrawal: ['case.closed'],
   instruction: [], 'supervision-order': [],
 };
 /** Only these may move the handle-by date: acceptance, an approved extension, a reopening, routing's new assignment. */
 const MOVES_HANDLE_BY: readonly string[] = ['case.accepted', 'case.extended', 'case.reopened', 'reassign'];
+const MAX_DISSATISFIED_REOPENINGS = 1;
 
 type Outcome = { kind: 'accepted'; next: Stored; event?: { type: string; payload: Record<string, unknown> } } | { kind: 'refused'; why: string };
 
@@ -181,8 +189,19 @@ function run(state: Stored, command: Command, now: Date, ids: { next: number }):
     }
     case 'completion': return decided(reportCompletion(state, actor, '已完成整改', now));
     case 'rating': {
-      const effect = applyRating(state, { round: state.round + command.roundOffset, satisfaction: command.satisfaction }, now, POLICY);
+      // A linked co-petitioner's rating is ignored before the domain sees it (rating-outcome.service.ts).
+      if (command.linked) return { kind: 'refused', why: 'rating of a linked petitioner' };
+      const rating = { round: state.round + command.roundOffset, satisfaction: command.satisfaction, reasons: ['仍未解决'] };
+      const effect = applyRatingBounded(state as Parameters<typeof applyRatingBounded>[0], rating, now, POLICY, MAX_DISSATISFIED_REOPENINGS);
       return effect.kind === 'decision' ? decided(effect.decision) : { kind: 'refused', why: `rating ${effect.kind}` };
+    }
+    case 'review-decided': {
+      const effect = followReviewDecision(state, { decision: command.decision, directions: '责令重新办理', newHandleBy: addDays(now, command.inDays).toISOString(), decidedAt: now.toISOString() });
+      return effect.kind === 'decision' ? decided(effect.decision) : { kind: 'refused', why: effect.reason };
+    }
+    case 'withdrawal': {
+      const effect = followWithdrawal(state, now.toISOString());
+      return effect.kind === 'decision' ? decided(effect.decision) : { kind: 'refused', why: effect.reason };
     }
     case 'send-back': return decided(leaderSendBack(state, '答复过于笼统，请重新办理', now, { reopenDays: POLICY.reopenDays }));
     case 'instruction': {
@@ -193,6 +212,16 @@ function run(state: Stored, command: Command, now: Date, ids: { next: number }):
       const order = { orderId: `o-${(ids.next += 1)}`, unitId: state.leadUnitId, reason: '逾期未办结', dueBy: addDays(now, 5), issuedBy: 'sup-1', issuedAt: now };
       return { kind: 'accepted', next: stored(state, {}, { supervisionOrders: order }) };
     }
+  }
+}
+
+/** A refusal is a domain error with a stable code (or a guard's or a consumer's no), never a crash. */
+function attempt(state: Stored, command: Command, now: Date, ids: { next: number }): Outcome {
+  try {
+    return run(state, command, now, ids);
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    return { kind: 'refused', why: error.code };
   }
 }
 
@@ -216,6 +245,7 @@ function invariantBreaches(s: Stored): string[] {
   fail(!s.promise || replies.some((r) => r.round === s.promise!.round && r.outcome === 'scheduled'), 'a promise without its scheduled reply');
   fail(s.status !== 'replied' || s.round >= 1, 'replied without a reply');
   fail(s.status !== 'closed' || Boolean(s.closure), 'closed without a closure');
+  fail(s.status === 'closed' || !s.closure, `a ${s.status} case still carries a closure`);
   fail(s.status !== 'accepted' || Boolean(s.acceptedAt), 'accepted without acceptedAt');
   const coordination = s.coordination as { status?: string } | null | undefined;
   fail(s.coordinationPending === undefined || s.coordinationPending === (coordination?.status === 'pending'), 'coordinationPending flag out of step');
@@ -244,8 +274,7 @@ function stepBreaches(before: Stored, command: Command, caller: ReturnType<typeo
     fail(by > 0 && by <= 31 * DAY, `extended by ${by / DAY} days`);
   }
   fail(next.round === before.round + (command.c === 'reply' ? 1 : 0), 'round changed without a reply');
-  // The windows: an extension only before the deadline, a return only within its window, coordination only after it,
-  // a send-back of a closed case within the 30-day review window of the last reply.
+  // The windows: extension before the deadline, return within its window, coordination after it, send-back within review.
   const t = now.getTime();
   const by = (d?: Date | null) => (d ? new Date(d).getTime() : Infinity);
   if (event?.type === 'case.extension-requested' || event?.type === 'case.extended') fail(t <= by(before.handleBy), 'extended after the deadline');
@@ -263,27 +292,17 @@ function stepBreaches(before: Stored, command: Command, caller: ReturnType<typeo
 
 // ---- generators --------------------------------------------------------------------------------
 
+const w = <T>(weight: number, arbitrary: fc.Arbitrary<T>) => ({ weight, arbitrary });
 /** Mostly the person the command is meant for, sometimes anyone else. */
-const who = fc.oneof(
-  { weight: 3, arbitrary: fc.constant<Who>('proper') },
-  { weight: 1, arbitrary: fc.constantFrom<Who>('lead', 'assisting', 'other', 'accused', 'leader', 'anonymous-leader', 'joint-office') },
-);
+const who = fc.oneof(w(3, fc.constant<Who>('proper')), w(1, fc.constantFrom<Who>('lead', 'assisting', 'other', 'accused', 'leader', 'anonymous-leader', 'joint-office')));
 const unit = fc.constantFrom(...UNITS);
 const text = fc.constantFrom<string | undefined>('查明：工地夜间施工属实。', '已责令停工整改。', undefined, '', '   ');
 const basis = fc.constantFrom<string | undefined>(LAW_BASIS, '依据相关规定', undefined, '');
 const draft: fc.Arbitrary<ReplyDraft> = fc.record(
-  {
-    outcome: fc.constantFrom(...ReplyOutcomes.codes),
-    facts: text,
-    decision: text,
-    basis,
-    text: fc.constantFrom<string | undefined>(undefined, '因需协调多部门，完成日期晚于办理期限。'),
-    promisedIn: fc.option(fc.integer({ min: -5, max: 120 }), { nil: undefined }),
-    checkIn: fc.option(fc.integer({ min: -5, max: 60 }), { nil: undefined }),
-  },
+  { outcome: fc.constantFrom(...ReplyOutcomes.codes), facts: text, decision: text, basis, text: fc.constantFrom<string | undefined>(undefined, '因需协调多部门，完成日期晚于办理期限。'),
+    promisedIn: fc.option(fc.integer({ min: -5, max: 120 }), { nil: undefined }), checkIn: fc.option(fc.integer({ min: -5, max: 60 }), { nil: undefined }) },
   { requiredKeys: ['outcome'] },
 );
-const w = <T>(weight: number, arbitrary: fc.Arbitrary<T>) => ({ weight, arbitrary });
 /** Weighted so that most sequences get past acceptance and through replies, ratings and reopenings. */
 const command: fc.Arbitrary<Command> = fc.oneof(
   w(6, fc.record({ c: fc.constant('accept' as const), who })),
@@ -296,16 +315,14 @@ const command: fc.Arbitrary<Command> = fc.oneof(
   w(3, fc.record({ c: fc.constant('decide-extension' as const), who, pick: fc.constantFrom('pending' as const, 'pending' as const, 'any' as const, 'unknown' as const), approve: fc.boolean() })),
   w(1, fc.record({ c: fc.constant('convene' as const), who, participants: fc.subarray([...UNITS], { minLength: 1 }) })),
   w(6, fc.record({ c: fc.constant('reply' as const), who, cites: fc.boolean(), input: draft, fitting: fc.option(fc.nat(3), { nil: undefined, freq: 4 }) })),
-  w(4, fc.record({ c: fc.constant('rating' as const), roundOffset: fc.constantFrom(-1, 0, 0, 0, 0, 1), satisfaction: fc.constantFrom(...SatisfactionLevels.codes) })),
+  w(4, fc.record({ c: fc.constant('rating' as const), roundOffset: fc.constantFrom(-1, 0, 0, 0, 0, 1), satisfaction: fc.constantFrom(...SatisfactionLevels.codes), linked: fc.boolean() })),
+  w(1, fc.record({ c: fc.constant('review-decided' as const), decision: fc.constantFrom('change' as const, 'uphold' as const, 'revoke' as const), inDays: fc.integer({ min: 1, max: 60 }) })),
+  w(1, fc.record({ c: fc.constant('withdrawal' as const) })),
   w(2, fc.record({ c: fc.constant('send-back' as const), who })),
   w(1, fc.record({ c: fc.constantFrom('instruction' as const, 'supervision-order' as const) })),
 ) as fc.Arbitrary<Command>;
 /** Time moves forward: mostly hours or days, sometimes past a deadline or a window. */
-const advance = fc.oneof(
-  { weight: 5, arbitrary: fc.integer({ min: 0, max: 12 * 3_600_000 }) },
-  { weight: 4, arbitrary: fc.integer({ min: 0, max: 6 * DAY }) },
-  { weight: 1, arbitrary: fc.integer({ min: 20 * DAY, max: 70 * DAY }) },
-);
+const advance = fc.oneof(w(5, fc.integer({ min: 0, max: 12 * 3_600_000 })), w(4, fc.integer({ min: 0, max: 6 * DAY })), w(1, fc.integer({ min: 20 * DAY, max: 70 * DAY })));
 const steps = fc.array(fc.record({ command, advance }), { minLength: 1, maxLength: 30, size: 'max' });
 const initial = fc.record({ kind: fc.constantFrom(...PetitionKinds.codes), assisting: fc.subarray(['u-assist', 'u-accused']), accused: fc.subarray(['u-accused']), upper: fc.boolean() });
 
@@ -322,14 +339,13 @@ function firstCase(init: { kind: string; assisting: string[]; accused: string[];
   } as PetitionAssigned;
   const sealed = sealCaseFile(caseFileOf(payload), payload.accusedUnitIds);
   if (sealed.kind !== 'sealed') throw new Error('the first assignment is always usable');
-  const file = sealed.file;
-  return { _id: assigned.petitionId!, ...file, status: 'assigned', round: 0, version: 1, assignedAt: T0, acceptedAt: null, replies: [], reopenings: [], assignments: [], supervisionOrders: [], extension: null } as unknown as Stored;
+  return { _id: assigned.petitionId!, ...sealed.file, status: 'assigned', round: 0, version: 1, assignedAt: T0, acceptedAt: null, replies: [], reopenings: [], assignments: [], supervisionOrders: [], extension: null } as unknown as Stored;
 }
 
 describe('the case state machine under random commands', () => {
   it('reaches only legal states, refuses without changing anything, and follows the transition table', () => {
     fc.assert(
-      fc.property(initial, steps, (init, sequence: Step[]) => {
+      fc.property(initial, steps, (init, sequence) => {
         let state = firstCase(init);
         let now = T0;
         const ids = { next: 0 };
@@ -338,21 +354,13 @@ describe('the case state machine under random commands', () => {
           now = new Date(now.getTime() + ms);
           const snapshot = copy(state);
           const caller = 'who' in cmd ? actorOf(state, cmd.who, cmd.c) : undefined;
-          let outcome: Outcome;
-          try {
-            outcome = run(state, cmd, now, ids);
-          } catch (error) {
-            // A refusal is a domain error with a stable code, never a crash.
-            if (!(error instanceof DomainError)) throw error;
-            outcome = { kind: 'refused', why: error.code };
-          }
+          const outcome = attempt(state, cmd, now, ids);
           // Nothing a command does may touch the state it was given.
           expect(isDeepStrictEqual(state, snapshot)).toBe(true);
           if (outcome.kind === 'refused') {
-            const c = cmd.c;
             // The model's necessary successes: what no rule may refuse.
-            if (c === 'accept' && caller?.unitId === state.leadUnitId && state.status === 'assigned') throw new Error(`accept by the lead unit refused: ${outcome.why}`);
-            if (c === 'instruction' || c === 'supervision-order') throw new Error(`${c} refused`);
+            if (cmd.c === 'accept' && caller?.unitId === state.leadUnitId && state.status === 'assigned') throw new Error(`accept by the lead unit refused: ${outcome.why}`);
+            if (cmd.c === 'instruction' || cmd.c === 'supervision-order') throw new Error(`${cmd.c} refused`);
             continue;
           }
           expect(stepBreaches(state, cmd, caller, outcome, now)).toEqual([]);
@@ -375,17 +383,12 @@ describe('the case state machine under random commands', () => {
     let s = (run(base, { c: 'accept', ...lead }, T0, ids) as { next: Stored }).next;
     const scheduled = { outcome: 'scheduled' as const, facts: '属实', decision: '限期整改', basis: LAW_BASIS, promisedIn: 20 };
     s = (run(s, { c: 'reply', input: scheduled, cites: false, ...lead }, addDays(T0, 1), ids) as { next: Stored }).next;
-    finished.closed = (run(s, { c: 'rating', roundOffset: 0, satisfaction: 'satisfied' }, addDays(T0, 2), ids) as { next: Stored }).next;
+    finished.closed = (run(s, { c: 'rating', roundOffset: 0, satisfaction: 'satisfied', linked: false }, addDays(T0, 2), ids) as { next: Stored }).next;
     for (const [status, state] of Object.entries(finished)) {
       expect(state.status).toBe(status);
       for (const c of UNIT_COMMANDS) {
         const cmd = { c, who: 'lead', reasonCode: 'other', days: 5, input: scheduled, cites: false } as unknown as Command;
-        let accepted = false;
-        try {
-          accepted = run(state, cmd, addDays(T0, 3), ids).kind === 'accepted';
-        } catch (error) {
-          expect(error).toBeInstanceOf(DomainError);
-        }
+        const accepted = attempt(state, cmd, addDays(T0, 3), ids).kind === 'accepted';
         expect({ status, c, accepted }).toEqual({ status, c, accepted: status === 'closed' && c === 'completion' });
       }
     }
