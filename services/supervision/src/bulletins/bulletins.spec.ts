@@ -137,11 +137,16 @@ describe('the monthly bulletin (一月一办结) of November 2026', () => {
     expect(bulletin.totals).toMatchObject({ received: 13, replied: 12, onTime: 6, rated: 9, satisfactionRate: 0.4444, overdue: 1 });
   });
 
-  it('the red list holds the best five, the black list the worst five of the rest, worst first', () => {
+  it('the red list holds the best five, the black list the worst five, worst first', () => {
     expect(bulletin.redList.map((u) => u.unitId)).toEqual([unit(0), unit(1), unit(2), unit(3), unit(4)]);
     expect(bulletin.redList[4].score).toBe(0.5); // on time, dissatisfied
     expect(bulletin.blackList.map((u) => u.unitId)).toEqual([unit(11), unit(10), unit(9), unit(8), unit(7)]);
     expect(bulletin.blackList.map((u) => u.unitId)).not.toContain(FUXI); // nothing finished or rated: not ranked, but named for its overdue case
+  });
+
+  it('with few ranked units each list holds at most half of them', () => {
+    const two = monthlyBulletin(rows.filter((r) => r.unitId === unit(0) || r.unitId === unit(7)), month, new Date('2026-12-01T00:00:00.000Z'));
+    expect([two.redList.map((u) => u.unitId), two.blackList.map((u) => u.unitId)]).toEqual([[unit(0)], [unit(7)]]);
   });
 
   it('names the overdue case and the unanswered overdue order, not the answered one nor the one due in December', () => {

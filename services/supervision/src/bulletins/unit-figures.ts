@@ -9,8 +9,8 @@
  *   (or now, for a period not yet over).
  * Ranking score = mean of the on-time and satisfaction rates the unit has (a rate without a
  * denominator is left out), minus 0.05 per overdue case; only units that finished or had rated
- * a case in the period are ranked. Red list: the best five; black list: the worst five of the
- * rest (never a unit on both). Pure.
+ * a case in the period are ranked. Red list: the best five, black list: the worst five — each at
+ * most half of the ranked units, so no unit is on both and two units make one of each. Pure.
  */
 import { overdueAt, type BulletinRow } from './bulletin-row';
 
@@ -91,15 +91,15 @@ export function unitFigures(rows: readonly BulletinRow[], start: Date, end: Date
   return [...units.values()].sort((a, b) => (a.unitId < b.unitId ? -1 : 1));
 }
 
-/** Red list (best `size`) and black list (worst `size` of the others), ties by unit id. */
+/** Red list (best `size`) and black list (worst `size`, worst first), each at most half the ranked units; ties by unit id. */
 export function redBlackLists(figures: readonly UnitFigures[], size = 5): { red: ListedUnit[]; black: ListedUnit[] } {
   const ranked = figures
     .filter((f) => f.score !== null)
     .map((f) => ({ unitId: f.unitId, unitName: f.unitName, score: f.score as number }))
     .sort((a, b) => b.score - a.score || (a.unitId < b.unitId ? -1 : 1));
-  const red = ranked.slice(0, size);
-  const rest = ranked.slice(red.length);
-  const black = rest.slice(Math.max(0, rest.length - size)).reverse();
+  const n = Math.min(size, Math.floor(ranked.length / 2));
+  const red = ranked.slice(0, n);
+  const black = ranked.slice(ranked.length - n).reverse();
   return { red, black };
 }
 
