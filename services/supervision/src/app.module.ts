@@ -2,7 +2,9 @@ import { Module } from '@nestjs/common';
 import { Topics } from '@sunshine/contracts';
 import { ServicePlatformModule } from '@sunshine/platform';
 import { AppraisalModule } from './appraisal/appraisal.module';
+import { BulletinsModule } from './bulletins/bulletins.module';
 import { SupervisionConfig } from './config';
+import { HotTopicsModule } from './hot-topics/hot-topics.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OrdersModule } from './orders/orders.module';
 import { RemindersModule } from './reminders/reminders.module';
@@ -19,8 +21,9 @@ import { WarningsModule } from './warnings/warnings.module';
       publishes: [Topics.supervision],
       consumes: [Topics.intake, Topics.routing, Topics.handling, Topics.feedback, Topics.supervision],
       // Reminders leave through the case's lights, orders through the order document, published
-      // reports (appraisal.published) through their entry in the signed report history.
-      outboxCollections: ['timelines', 'case_lights', 'supervision_orders', 'report_history'],
+      // reports (appraisal.published) through their entry in the signed report history, bulletins
+      // (supervision.bulletin-published) through the published bulletin.
+      outboxCollections: ['timelines', 'case_lights', 'supervision_orders', 'report_history', 'bulletins'],
     }),
     TimelineModule,
     UnitSummaryModule,
@@ -30,6 +33,8 @@ import { WarningsModule } from './warnings/warnings.module';
     NotificationsModule,
     AppraisalModule,
     ReportHistoryModule,
+    BulletinsModule,
+    HotTopicsModule,
   ],
 })
 export class AppModule {}
