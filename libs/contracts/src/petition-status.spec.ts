@@ -76,6 +76,14 @@ describe('petition statuses', () => {
     }
   });
 
+  it('stay concluded or withdrawn when the unit closes its case a moment later', () => {
+    expect(statusAfterEvent('case.closed', 'concluded')).toBeUndefined();
+    expect(statusAfterEvent('case.closed', 'withdrawn')).toBeUndefined();
+    expect(statusAfterEvent('case.closed', 'replied')).toBe('closed');
+    // A leader may still send a concluded case back within the review window.
+    expect(statusAfterEvent('case.reopened', 'concluded')).toBe('reopened');
+  });
+
   it('label routing record statuses as the petitioner reads them', () => {
     expect(routingStatusLabel('assigned')).toBe('办理中');
     expect(routingStatusLabel('replied')).toBe('已答复');

@@ -57,8 +57,19 @@ export const STATUS_AFTER_EVENT: Readonly<Partial<Record<EventType, PetitionStat
   'petition.withdrawn': 'withdrawn',
 };
 
-/** The status an event of this type leads to, or undefined when it leaves the status as it was. */
-export function statusAfterEvent(type: string): PetitionStatus | undefined {
+/**
+ * The unit's own closing of a case (`case.closed`) follows the petitioner's conclusion or withdrawal
+ * (handling closes on the same rating that concluded the matter, a moment later): it must not turn
+ * 已办结息访 back into 已办结.
+ */
+const KEPT_ON_CASE_CLOSED: ReadonlySet<PetitionStatus> = new Set(['concluded', 'withdrawn', 'not-accepted-again']);
+
+/**
+ * The status an event of this type leads to from `current`, or undefined when it leaves the
+ * status as it was.
+ */
+export function statusAfterEvent(type: string, current?: PetitionStatus): PetitionStatus | undefined {
+  if (type === 'case.closed' && current && KEPT_ON_CASE_CLOSED.has(current)) return undefined;
   return Object.prototype.hasOwnProperty.call(STATUS_AFTER_EVENT, type) ? STATUS_AFTER_EVENT[type as EventType] : undefined;
 }
 

@@ -206,7 +206,7 @@ export function renderProgress(caseNumber: string, steps: readonly ProgressStep[
     if (original.code === 'case.replied' && typeof p.reviewRights === 'string') reviewRights = p.reviewRights;
     const step = original.code === 'case.rehandling-limit-reached' && reviewRights ? { ...original, params: { ...p, reviewRights } } : original;
     if ((step.code === 'petition.assigned' || step.code === 'petition.reassigned') && typeof p.unitName === 'string') unitName = p.unitName;
-    status = statusAfterEvent(step.code) ?? status;
+    status = statusAfterEvent(step.code, status) ?? status;
     const view = step.code === 'case.replied' || step.code === LINKED_REPLY_STEP ? replyView(step, language) : undefined;
     if (view && step.code === 'case.replied') {
       reply = {

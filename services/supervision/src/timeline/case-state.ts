@@ -268,7 +268,7 @@ export function deriveCase(petitionId: string, entries: readonly TimelineEntry[]
         break;
     }
     // A registration only moves an `unknown` case (handled above): it never undoes a later status.
-    if (entry.type !== 'petition.registered') state.status = statusAfterEvent(entry.type) ?? state.status;
+    if (entry.type !== 'petition.registered') state.status = statusAfterEvent(entry.type, state.status) ?? state.status;
   }
 
   state.replies = [...replies.values()].sort((a, b) => a.round - b.round);
