@@ -238,4 +238,15 @@ describe('supervision: the reminder chain and supervision orders', () => {
     expect(orders).toHaveLength(1);
     expect(orders[0]).toMatchObject({ reasonCode: 'repeated-returns', automatic: true, unitId: ECO });
   }, 120_000);
+
+  it('a case still dissatisfied at the re-handling limit is ordered once (rehandling-limit), however often the event comes', async () => {
+    const H = await acceptedCase('SW-2026-000705', FUXI, '2027-02-01T15:59:59.999Z');
+    const reached = eventFor('case.rehandling-limit-reached', H, { caseNumber: 'SW-2026-000705', unitId: FUXI, reopenings: 1, round: 2, reachedAt: '2026-12-02T03:00:00.000Z' });
+    await publish(reached);
+    await publish(reached);
+    await out.waitFor('supervision.order-issued', H);
+    const orders = await ordersOf(H);
+    expect(orders).toHaveLength(1);
+    expect(orders[0]).toMatchObject({ unitId: FUXI, reasonCode: 'rehandling-limit', automatic: true, cause: 'rehandling-round-2' });
+  }, 60_000);
 });

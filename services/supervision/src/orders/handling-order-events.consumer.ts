@@ -22,7 +22,7 @@ export class HandlingOrderEventsConsumer implements OnModuleInit {
 
   handle(event: DomainEvent): Promise<HandleOutcome> {
     if (event.type === 'case.order-answered') return this.service.onAnswered(event);
-    if ((event.type as string) === 'case.rehandling-limit-reached') return this.service.onRehandlingLimit(event);
+    if (event.type === 'case.rehandling-limit-reached') return this.service.onRehandlingLimit(event);
     return Promise.resolve('ignored');
   }
 }

@@ -31,10 +31,8 @@ export class OrderEventsService {
    * district allows, so the case is not reopened again but ordered (reason rehandling-limit), once
    * per round.
    */
-  async onRehandlingLimit(event: DomainEvent): Promise<HandleOutcome> {
-    const p = event.payload as { caseNumber?: unknown; unitId?: unknown; round?: unknown; reopenings?: unknown };
-    if (typeof p.caseNumber !== 'string' || typeof p.unitId !== 'string') return 'ignored';
-    const round = typeof p.round === 'number' ? p.round : typeof p.reopenings === 'number' ? p.reopenings : 0;
+  async onRehandlingLimit(event: DomainEvent<'case.rehandling-limit-reached'>): Promise<HandleOutcome> {
+    const p = event.payload;
     const issued = await this.issue.issue(
       {
         petitionId: event.petitionId!,
@@ -42,7 +40,7 @@ export class OrderEventsService {
         unitId: p.unitId,
         reasonCode: 'rehandling-limit',
         issuedBy: 'scheduler',
-        automatic: { cause: `rehandling-round-${round}` },
+        automatic: { cause: `rehandling-round-${p.round}` },
       },
       this.clock.now(),
     );
