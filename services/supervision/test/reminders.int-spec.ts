@@ -1,4 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import request from 'supertest';
 import type { Producer as KafkaProducer } from 'kafkajs';
 import type { MongoClient } from 'mongodb';
@@ -248,5 +251,19 @@ describe('supervision: the reminder chain and supervision orders', () => {
     const orders = await ordersOf(H);
     expect(orders).toHaveLength(1);
     expect(orders[0]).toMatchObject({ unitId: FUXI, reasonCode: 'rehandling-limit', automatic: true, cause: 'rehandling-round-2' });
+  }, 60_000);
+
+  it('runs by itself every SUPERVISION_SCAN_MS on the injected clock: moved past the limit, the case goes red and is ordered', async () => {
+    const T = await acceptedCase('SW-2026-000706', ECO, HANDLE_BY);
+    const clockFile = join(mkdtempSync(join(tmpdir(), 'reminders-clock-')), 'offset');
+    // Tuesday 2026-12-08 09:00 in Shanghai, as the service's Clock sees it from its start.
+    writeFileSync(clockFile, String(Date.parse('2026-12-08T01:00:00.000Z') - Date.now()));
+    second = await startServiceApp({ ...SERVICE, module: AppModule }, namespace, { SUPERVISION_SCAN_MS: '200', CLOCK_OFFSET_FILE: clockFile });
+    await out.waitFor('supervision.order-issued', T, 1, 20_000);
+    await out.waitFor('supervision.reminded', T);
+    expect(out.events('supervision.reminded', T).map((e) => e.payload.light)).toEqual(['red']);
+    expect(await ordersOf(T)).toEqual([expect.objectContaining({ reasonCode: 'overdue', unitId: ECO })]);
+    await second.close();
+    second = undefined;
   }, 60_000);
 });
