@@ -130,7 +130,7 @@ describe('routing: the leaders — their own queues, notifications and instructi
     await request(service.server).get('/api/v1/notifications').set(auth(tokens.unit)).expect(403);
 
     // A redelivered escalation adds no row; a later escalation of the same petition (same partition) shows it was read.
-    await publish(escalated);
+    await publish(escalated as unknown as DomainEvent);
     const later = createEvent('petition.escalated', { petitionId: event.petitionId! }, { ...escalated.payload, leaderIds: ['leader-deputy-head-1'] } as never, { producer: 'routing', correlationId: 'later' });
     await publish(later);
     await waitUntil(() => feedOf(tokens.deputy), (items) => items.some((i) => i.petitionId === event.petitionId));
