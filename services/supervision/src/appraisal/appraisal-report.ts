@@ -37,10 +37,14 @@ export function periodLabel(period: string): string {
 
 export function appraisalReport(view: AppraisalResult & { provisional: boolean }): ReportDocument {
   const units = view.units;
-  const indicatorColumns = (Object.keys(INDICATOR_LABELS) as IndicatorCode[]).flatMap((code) => [
-    { key: `${code}.points`, header: `${INDICATOR_LABELS[code]['zh-CN']}得分`, width: 10, numFmt: '0.00' },
-    { key: `${code}.figures`, header: `${INDICATOR_LABELS[code]['zh-CN']}（分子/分母）`, width: 12 },
-  ]);
+  const codes = Object.keys(INDICATOR_LABELS) as IndicatorCode[];
+  const indicatorTable = (value: (i: AppraisalResult['units'][number]['indicators'][number]) => number | string, numFmt?: string) => ({
+    columns: [
+      { key: 'unit', header: '单位', width: 20 },
+      ...codes.map((code) => ({ key: code, header: INDICATOR_LABELS[code]['zh-CN'], width: 9, numFmt })),
+    ],
+    rows: units.map((u) => ({ unit: u.unitName, ...Object.fromEntries(u.indicators.map((i) => [i.code, value(i)])) })),
+  });
   return {
     title: `${periodLabel(view.period)}网上信访工作考核报告`,
     subtitle: `Appraisal of online petition work — ${view.period}${view.provisional ? '（临时结果 provisional）' : ''}`,
@@ -77,25 +81,15 @@ export function appraisalReport(view: AppraisalResult & { provisional: boolean }
           })),
         },
       },
+      { heading: '二、各项指标得分', sheetName: '指标得分', table: indicatorTable((i) => i.points, '0.00') },
       {
-        heading: '二、各项指标',
-        sheetName: '指标明细',
-        table: {
-          columns: [{ key: 'unit', header: '单位', width: 22 }, ...indicatorColumns, { key: 'overdueOrders', header: '超期督办单', width: 8 }],
-          rows: units.map((u) => ({
-            unit: u.unitName,
-            ...Object.fromEntries(
-              u.indicators.flatMap((i) => [
-                [`${i.code}.points`, i.points],
-                [`${i.code}.figures`, `${i.numerator}/${i.denominator}`],
-              ]),
-            ),
-            overdueOrders: u.overdueOrders,
-          })),
-        },
+        heading: '三、各项指标分子/分母',
+        sheetName: '指标分子分母',
+        paragraphs: ['口径见“指标口径”。分母为 0 的指标记满分。'],
+        table: indicatorTable((i) => `${i.numerator}/${i.denominator}`),
       },
       {
-        heading: '三、“四个不到位”',
+        heading: '四、“四个不到位”',
         sheetName: '四个不到位',
         paragraphs: units.every((u) => !u.findings.length) ? ['本期无单位存在“四个不到位”问题。'] : [],
         table: {
@@ -118,7 +112,7 @@ export function appraisalReport(view: AppraisalResult & { provisional: boolean }
         },
       },
       {
-        heading: '四、指标口径',
+        heading: '五、指标口径',
         sheetName: '指标口径',
         table: {
           columns: [

@@ -16,7 +16,7 @@ export function renderChartSvg(chart: ReportChart, size = { width: 515, height: 
       textStyle: { fontFamily: REPORT_FONT },
       title: { text: chart.title, left: 'center', textStyle: { fontSize: 13, fontFamily: REPORT_FONT } },
       legend: chart.series.length > 1 ? { bottom: 0, textStyle: { fontFamily: REPORT_FONT } } : undefined,
-      grid: { left: 40, right: 16, top: 40, bottom: chart.series.length > 1 ? 56 : 36, containLabel: true },
+      grid: { left: 40, right: 16, top: 52, bottom: chart.series.length > 1 ? 56 : 36, containLabel: true },
       xAxis: {
         type: 'category',
         data: chart.categories,
@@ -30,7 +30,9 @@ export function renderChartSvg(chart: ReportChart, size = { width: 515, height: 
         label: { show: chart.categories.length <= 12, position: 'top', fontSize: 10, fontFamily: REPORT_FONT },
       })),
     });
-    return instance.renderToSVGString();
+    // ECharts draws a white halo under outside labels with paint-order="stroke"; svg-to-pdfkit
+    // ignores paint-order, so the halo would cover the label's own text: drop it.
+    return instance.renderToSVGString().replace(/(<text[^>]*?) stroke="rgb\(255,255,255\)" stroke-width="[\d.]+" paint-order="stroke"/g, '$1');
   } finally {
     instance.dispose();
   }

@@ -94,10 +94,12 @@ export function renderPdf(document: ReportDocument): Promise<RenderedPdf> {
     doc.moveDown(0.3).fontSize(9);
     for (const paragraph of section.paragraphs ?? []) doc.text(paragraph, { width: A4.width - 2 * MARGIN }).moveDown(0.2);
     if (section.chart) {
-      const height = 250;
+      const height = 210;
       if (doc.y + height > A4.height - MARGIN) doc.addPage();
       const y = doc.y;
-      SVGtoPDF(doc, renderChartSvg(section.chart, { width: A4.width - 2 * MARGIN, height }), MARGIN, y, { fontCallback: () => REPORT_FONT });
+      const width = A4.width - 2 * MARGIN;
+      // The chart's SVG pixels become points one to one (svg-to-pdfkit would otherwise scale px by 0.75).
+      SVGtoPDF(doc, renderChartSvg(section.chart, { width, height }), MARGIN, y, { width, height, assumePt: true, fontCallback: () => REPORT_FONT });
       doc.font(REPORT_FONT);
       doc.x = MARGIN;
       doc.y = y + height + 8;
