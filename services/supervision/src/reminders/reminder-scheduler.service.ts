@@ -61,20 +61,22 @@ export class ReminderSchedulerService implements OnApplicationBootstrap, OnModul
   /** One pass over every case due at `now`. */
   async scan(now: Date = this.clock.now()): Promise<ScanReport> {
     const report: ScanReport = { cases: 0, reminders: 0, orders: 0 };
-    const seen: string[] = [];
+    // Rows that stay due after this pass (an order still pending) are skipped for the rest of it;
+    // every other row moved its nextCheckAt past now, so the list stays short even when catching up.
+    const skip: string[] = [];
     for (let batch = 0; batch < MAX_BATCHES; batch += 1) {
-      const rows = await this.rows.due(now, BATCH, seen);
+      const rows = await this.rows.due(now, BATCH, skip);
       if (!rows.length) break;
       for (const row of rows) {
-        seen.push(row._id);
-        await this.evaluate(row._id, now, report);
+        if (await this.evaluate(row._id, now, report)) skip.push(row._id);
         report.cases += 1;
       }
     }
     return report;
   }
 
-  private async evaluate(petitionId: string, now: Date, report: ScanReport): Promise<void> {
+  /** Evaluate one row; true when it is still due at `now` afterwards (or another writer has it). */
+  private async evaluate(petitionId: string, now: Date, report: ScanReport): Promise<boolean> {
     let ordersDue: StoredLimit[] = [];
     let current: CaseLightRecord | null = null;
     const written = await this.lights.change(petitionId, now, (row) => {
@@ -100,7 +102,7 @@ export class ReminderSchedulerService implements OnApplicationBootstrap, OnModul
       return { fields: { ...lightFields(limits), nextCheckAt }, events };
     });
     const row = current as CaseLightRecord | null;
-    if (!written || !row) return;
+    if (!written || !row) return true;
     if (written.events?.length) {
       report.reminders += written.events.length;
       this.messaging.kick(CASE_LIGHTS, [petitionId]);
@@ -128,5 +130,7 @@ export class ReminderSchedulerService implements OnApplicationBootstrap, OnModul
       await this.lights.returnsOrdered(petitionId, issued.orderId, now);
       report.orders += 1;
     }
+    // Orders issued just now are marked on the row (nextCheckAt may be now for their due dates' limits).
+    return ordersDue.length > 0 || (written.fields.nextCheckAt != null && written.fields.nextCheckAt.getTime() <= now.getTime());
   }
 }
