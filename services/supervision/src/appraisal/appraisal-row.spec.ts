@@ -77,6 +77,11 @@ describe('the appraisal row of a case', () => {
     expect(appraisalFactOf(joint)).toBeUndefined();
   });
 
+  it('does not let a linked co-petitioner rate the case', () => {
+    const linkedRating = event('feedback.rated', day(105), { satisfaction: 'satisfied', ratedViaPetitionId: 'other-petition' } as never);
+    expect(appraisalFactOf(linkedRating)).toBeUndefined();
+  });
+
   it('counts a reply refused in review and names the parts a reply lacks', () => {
     const decided = event('feedback.review-decided', day(120), { decision: 'change' } as never);
     const row = deriveAppraisalRow(PETITION, facts([...story(), decided]), ZONE);

@@ -76,6 +76,8 @@ export function appraisalFactOf(event: DomainEvent): TargetedFact | undefined {
     case 'feedback.visited':
       return on(p.visitedAt);
     case 'feedback.rated':
+      // A linked co-petitioner's rating is shown on the timeline but does not rate the case (as the unit summary).
+      if (p.ratedViaPetitionId) return undefined;
       return on(p.ratedAt, { code: str(p.satisfaction) });
     case 'feedback.review-decided':
       return on(p.decidedAt, { code: str(p.decision) });
