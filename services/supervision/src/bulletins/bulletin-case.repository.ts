@@ -2,61 +2,76 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { AnyBulkWriteOperation, Filter, UpdateFilter } from 'mongodb';
 import type { Model } from 'mongoose';
-import { applyOnce, type ApplyResult } from '@sunshine/messaging';
+import { applyOnce, isDuplicateKeyError, type ApplyResult } from '@sunshine/messaging';
 import { safeCollection, trusted, type SafeCollection } from '@sunshine/platform';
 import type { BulletinFact, BulletinRow } from './bulletin-row';
-import { BULLETIN_CASES, type BulletinCaseRecord } from './bulletin-case.schema';
+import { BULLETIN_CASES, BULLETIN_ROWS, type BulletinCaseRecord, type BulletinRowRecord } from './bulletin-case.schema';
 
-/** `bulletin_cases`, by petition id. No unit scope: bulletins are read by cross-unit roles (the service scopes a unit's view). */
+/**
+ * `bulletin_cases` (facts, by petition id, on the event path) and `bulletin_rows` (the derived
+ * rows the reports scan). No unit scope here: the bulletins service scopes a unit's view.
+ */
 @Injectable()
 export class BulletinCaseRepository {
-  private readonly collection: SafeCollection<BulletinCaseRecord>;
+  private readonly cases: SafeCollection<BulletinCaseRecord>;
+  private readonly rows: SafeCollection<BulletinRowRecord>;
 
-  constructor(@InjectModel(BULLETIN_CASES) model: Model<BulletinCaseRecord>) {
-    this.collection = safeCollection<BulletinCaseRecord>(model);
+  constructor(@InjectModel(BULLETIN_CASES) cases: Model<BulletinCaseRecord>, @InjectModel(BULLETIN_ROWS) rows: Model<BulletinRowRecord>) {
+    this.cases = safeCollection<BulletinCaseRecord>(cases);
+    this.rows = safeCollection<BulletinRowRecord>(rows);
   }
 
   /** Add an event's fact to a petition's record, at most once per event. */
   addFact(petitionId: string, fact: BulletinFact): Promise<ApplyResult> {
-    return applyOnce(this.collection, { _id: petitionId } as Filter<BulletinCaseRecord>, fact.id, {
-      $push: { facts: fact },
-      $setOnInsert: { derivedFrom: 0 },
-    } as unknown as UpdateFilter<BulletinCaseRecord>, { upsert: true });
+    return applyOnce(this.cases, { _id: petitionId } as Filter<BulletinCaseRecord>, fact.id, { $push: { facts: fact } } as unknown as UpdateFilter<BulletinCaseRecord>, { upsert: true });
   }
 
-  facts(petitionId: string): Promise<BulletinCaseRecord | null> {
-    return this.collection.findOne({ _id: petitionId } as Filter<BulletinCaseRecord>, { projection: { facts: 1, derivedFrom: 1 } });
+  async facts(petitionId: string): Promise<BulletinFact[]> {
+    const found = await this.cases.findOne({ _id: petitionId } as Filter<BulletinCaseRecord>, { projection: { facts: 1 } });
+    return found?.facts ?? [];
   }
 
-  /** Store a derived row unless one derived from as many or more facts is there already. */
+  /**
+   * Store a derived row unless one derived from as many or more facts is there already: facts
+   * only grow, so a slower concurrent handler never puts an older row back.
+   */
   async saveRow(row: BulletinRow, derivedFrom: number): Promise<boolean> {
-    const result = await this.collection.updateOne(
-      { _id: row.petitionId, derivedFrom: trusted({ $lt: derivedFrom }) } as Filter<BulletinCaseRecord>,
-      { $set: { row, derivedFrom, ...(row.receivedAt ? { receivedAt: new Date(row.receivedAt) } : {}) } } as UpdateFilter<BulletinCaseRecord>,
-    );
-    return result.matchedCount > 0;
+    try {
+      const result = await this.rows.updateOne(
+        { _id: row.petitionId, derivedFrom: trusted({ $lt: derivedFrom }) } as Filter<BulletinRowRecord>,
+        { $set: { row, derivedFrom, ...(row.receivedAt ? { receivedAt: new Date(row.receivedAt) } : {}) } } as UpdateFilter<BulletinRowRecord>,
+        { upsert: true },
+      );
+      return result.matchedCount + result.upsertedCount > 0;
+    } catch (error) {
+      if (isDuplicateKeyError(error)) return false; // a row from as many or more facts is there
+      throw error;
+    }
   }
 
   /**
-   * Whole records (facts, row, inbox) in one bulk write — for loading a synthetic history
-   * (`bench:reports`) through the same derivation the consumer uses. Replaces what is there.
+   * Whole records (facts with their inbox, and rows) in bulk writes — for loading a synthetic
+   * history (`bench:reports`) through the same derivation the consumer uses. Replaces what is there.
    */
-  async saveMany(records: readonly BulletinCaseRecord[]): Promise<void> {
+  async saveMany(records: readonly { petitionId: string; facts: BulletinFact[]; row: BulletinRow }[]): Promise<void> {
     if (!records.length) return;
-    const operations: AnyBulkWriteOperation<BulletinCaseRecord>[] = records.map((record) => ({
-      replaceOne: { filter: { _id: record._id } as Filter<BulletinCaseRecord>, replacement: record, upsert: true },
+    const cases: AnyBulkWriteOperation<BulletinCaseRecord>[] = records.map(({ petitionId, facts }) => ({
+      replaceOne: { filter: { _id: petitionId } as Filter<BulletinCaseRecord>, replacement: { _id: petitionId, facts, processedEvents: facts.map((f) => f.id) }, upsert: true },
     }));
-    await this.collection.bulkWrite(operations, { ordered: false });
+    const rows: AnyBulkWriteOperation<BulletinRowRecord>[] = records.map(({ petitionId, facts, row }) => ({
+      replaceOne: {
+        filter: { _id: petitionId } as Filter<BulletinRowRecord>,
+        replacement: { _id: petitionId, row, derivedFrom: facts.length, ...(row.receivedAt ? { receivedAt: new Date(row.receivedAt) } : {}) },
+        upsert: true,
+      },
+    }));
+    await this.cases.bulkWrite(cases, { ordered: false });
+    await this.rows.bulkWrite(rows, { ordered: false });
   }
 
-  /**
-   * Rows of the petitions received in [from, to) and of those received earlier that were still
-   * pending or touched after `from` (a scan over the receipt dates: a report, not a hot path).
-   */
+  /** Rows of the petitions received in [from, to) (a scan over the receipt dates: a report, not a hot path). */
   async rowsReceived(from: Date, to: Date): Promise<BulletinRow[]> {
-    const records = await this.collection
-      .find({ receivedAt: trusted({ $gte: from, $lt: to }) } as Filter<BulletinCaseRecord>, { projection: { row: 1 } })
-      .toArray();
+    const records = await this.rows.find({ receivedAt: trusted({ $gte: from, $lt: to }) } as Filter<BulletinRowRecord>, { projection: { row: 1 } }).toArray();
     return records.map((r) => r.row).filter((r): r is BulletinRow => !!r);
   }
 }

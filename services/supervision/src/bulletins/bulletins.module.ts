@@ -3,7 +3,7 @@ import { MongooseModule } from '@nestjs/mongoose';
 import { BulletinEventsConsumer } from './bulletin-events.consumer';
 import { BulletinSchedulerService } from './bulletin-scheduler.service';
 import { BulletinSettings } from './bulletin-settings.provider';
-import { BULLETIN_CASES, BulletinCaseSchema } from './bulletin-case.schema';
+import { BULLETIN_CASES, BULLETIN_ROWS, BulletinCaseSchema, BulletinRowSchema } from './bulletin-case.schema';
 import { BulletinCaseRepository } from './bulletin-case.repository';
 import { BULLETINS, BulletinSchema } from './bulletin.schema';
 import { BulletinRepository } from './bulletin.repository';
@@ -14,6 +14,7 @@ import { ViewBulletinHttpController } from './view-bulletin.http.controller';
   imports: [
     MongooseModule.forFeature([
       { name: BULLETIN_CASES, schema: BulletinCaseSchema },
+      { name: BULLETIN_ROWS, schema: BulletinRowSchema },
       { name: BULLETINS, schema: BulletinSchema },
     ]),
   ],

@@ -52,9 +52,8 @@ export class BulletinsService {
     const fact = bulletinFactOf(event);
     if (!fact || !event.petitionId) return;
     await this.cases.addFact(event.petitionId, fact);
-    const stored = await this.cases.facts(event.petitionId);
-    if (!stored) return;
-    await this.cases.saveRow(deriveBulletinRow(event.petitionId, stored.facts, this.settings.timeZone), stored.facts.length);
+    const facts = await this.cases.facts(event.petitionId);
+    if (facts.length) await this.cases.saveRow(deriveBulletinRow(event.petitionId, facts, this.settings.timeZone), facts.length);
   }
 
   period(kind: BulletinPeriod, key: string): BulletinPeriodRange {
