@@ -144,6 +144,13 @@ describe('the monthly bulletin (一月一办结) of November 2026', () => {
     expect(bulletin.blackList.map((u) => u.unitId)).not.toContain(FUXI); // nothing finished or rated: not ranked, but named for its overdue case
   });
 
+  it('the ranking score takes off the overdue share, not a count: one overdue of two halves a perfect unit', () => {
+    const perfect = rows.find((r) => r.unitId === unit(0))!;
+    const overdue = { ...rows[rows.length - 1], petitionId: 'x', unitId: unit(0) };
+    const line = monthlyBulletin([perfect, overdue], month, new Date('2026-12-01T00:00:00.000Z')).units[0];
+    expect(line).toMatchObject({ unitId: unit(0), finished: 1, overdue: 1, score: 0.5 });
+  });
+
   it('with few ranked units each list holds at most half of them', () => {
     const two = monthlyBulletin(rows.filter((r) => r.unitId === unit(0) || r.unitId === unit(7)), month, new Date('2026-12-01T00:00:00.000Z'));
     expect([two.redList.map((u) => u.unitId), two.blackList.map((u) => u.unitId)]).toEqual([[unit(0)], [unit(7)]]);

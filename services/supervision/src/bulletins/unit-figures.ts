@@ -8,7 +8,8 @@
  * - overdue: cases of the unit past their deadline and still pending at the end of the period
  *   (or now, for a period not yet over).
  * Ranking score = mean of the on-time and satisfaction rates the unit has (a rate without a
- * denominator is left out), minus 0.05 per overdue case; only units that finished or had rated
+ * denominator is left out), minus its overdue share, overdue ÷ (finished + overdue), so a large
+ * unit is not punished for its size; only units that finished or had rated
  * a case in the period are ranked. Red list: the best five, black list: the worst five — each at
  * most half of the ranked units, so no unit is on both and two units make one of each. Pure.
  */
@@ -86,7 +87,8 @@ export function unitFigures(rows: readonly BulletinRow[], start: Date, end: Date
     figures.onTimeRate = rate(figures.onTime, figures.finished);
     figures.satisfactionRate = rate(figures.satisfied, figures.rated);
     const rates = [figures.onTimeRate, figures.satisfactionRate].filter((r): r is number => r !== null);
-    figures.score = rates.length ? Math.round((rates.reduce((a, b) => a + b, 0) / rates.length - 0.05 * figures.overdue) * 10_000) / 10_000 : null;
+    const overdueShare = figures.overdue / Math.max(1, figures.finished + figures.overdue);
+    figures.score = rates.length ? Math.round((rates.reduce((a, b) => a + b, 0) / rates.length - overdueShare) * 10_000) / 10_000 : null;
   }
   return [...units.values()].sort((a, b) => (a.unitId < b.unitId ? -1 : 1));
 }
