@@ -220,8 +220,12 @@ describe('supervision: the reminder chain and supervision orders', () => {
       answeredLate: false,
       answer: '已现场核查并书面答复。',
     });
-    const row = await db().collection('case_lights').findOne({ _id: Z as never });
-    expect((row?.limits as { kind: string }[]).map((l) => l.kind)).toEqual(['handle-by']);
+    // The lights are kept by their own consumer group: the answered order's limit goes a moment later.
+    await waitUntil(
+      async () => ((await db().collection('case_lights').findOne({ _id: Z as never }))?.limits as { kind: string }[]).map((l) => l.kind),
+      (kinds) => kinds.length === 1 && kinds[0] === 'handle-by',
+      { timeoutMs: 20_000, message: 'only the handling limit left on the case' },
+    );
   }, 120_000);
 
   it('the third return of one item brings one automatic order (repeated-returns)', async () => {
