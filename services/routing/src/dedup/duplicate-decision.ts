@@ -3,6 +3,7 @@
  * settings it is made with. Shared by the detector's parts; `duplicate-detector.ts` re-exports
  * everything here, so callers keep importing from there.
  */
+import { STATUTORY } from '@sunshine/contracts';
 import { DEFAULT_SHAPE, type SignatureShape } from './dedup-features';
 
 export interface DuplicateDetectorOptions {
@@ -28,7 +29,8 @@ export interface DuplicateDetectorOptions {
 export const DEFAULT_DETECTOR_OPTIONS: DuplicateDetectorOptions = {
   shape: DEFAULT_SHAPE,
   windowDays: 180,
-  reviewWindowDays: 30,
+  // 信访工作条例 art. 35: a repeat within the review window may be a request for review (复查).
+  reviewWindowDays: STATUTORY.reviewRequestDays,
   repeatThreshold: 0.2,
   // Chosen on the tuning groups of data/dedup-dev.jsonl: 0.5 lets same-estate hard negatives
   // through (false links 2.4 %), 0.6 starts losing paraphrases.
