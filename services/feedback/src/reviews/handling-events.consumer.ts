@@ -1,6 +1,6 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { Topics, type DomainEvent } from '@sunshine/contracts';
-import { MessagingService, type HandleOutcome } from '@sunshine/messaging';
+import { MessagingService } from '@sunshine/messaging';
+import { registerCaseRoundConsumer } from '../cases/case-round-events';
 import { ReviewChainService } from './review-chain.service';
 
 /** handling.events.v1 → review chains: a reply opens the window, a reopening suspends it, a satisfied closure ends it. */
@@ -12,24 +12,6 @@ export class ReviewHandlingEventsConsumer implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.messaging.register({
-      groupId: 'feedback-reviews',
-      topics: [Topics.handling],
-      types: new Set(['case.replied', 'case.reopened', 'case.closed']),
-      handler: (event) => this.handle(event),
-    });
-  }
-
-  handle(event: DomainEvent): Promise<HandleOutcome> {
-    switch (event.type) {
-      case 'case.replied':
-        return this.chains.onReplied(event);
-      case 'case.reopened':
-        return this.chains.onReopened(event);
-      case 'case.closed':
-        return this.chains.onClosed(event);
-      default:
-        return Promise.resolve('ignored');
-    }
+    registerCaseRoundConsumer(this.messaging, 'feedback-reviews', this.chains);
   }
 }
