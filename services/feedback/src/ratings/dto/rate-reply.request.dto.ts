@@ -1,20 +1,11 @@
 import { HasNoControlCharacters } from '@sunshine/platform';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { CASE_NUMBER_PATTERN, SatisfactionLevels, type SatisfactionLevel } from '@sunshine/contracts';
+import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { SatisfactionLevels, type SatisfactionLevel } from '@sunshine/contracts';
+import { PetitionerCredentialsRequest } from '../../cases/dto/petitioner-credentials.request.dto';
 
 /** 满意度测评: the petitioner rates the latest reply with the case number and query code (in the body, never a URL). */
-export class RateReplyRequest {
-  @ApiProperty({ example: 'SW-2026-000123' })
-  @IsString()
-  @Matches(CASE_NUMBER_PATTERN)
-  caseNumber!: string;
-
-  @ApiProperty({ example: '7KQ2M-X9TPA', description: 'The query code from the registration receipt' })
-  @IsString()
-  @MaxLength(20)
-  queryCode!: string;
-
+export class RateReplyRequest extends PetitionerCredentialsRequest {
   @ApiProperty({ enum: SatisfactionLevels.codes, example: 'dissatisfied', description: '满意 / 基本满意 / 不满意' })
   @IsIn(SatisfactionLevels.codes)
   satisfaction!: SatisfactionLevel;

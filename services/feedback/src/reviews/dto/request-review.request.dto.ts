@@ -2,19 +2,10 @@ import { ApiProperty } from '@nestjs/swagger';
 import { IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
 import { CASE_NUMBER_PATTERN } from '@sunshine/contracts';
 import { HasNoControlCharacters } from '@sunshine/platform';
+import { PetitionerCredentialsRequest } from '../../cases/dto/petitioner-credentials.request.dto';
 
 /** 申请复查/复核 by the petitioner: case number and query code in the body (never a URL). */
-export class RequestReviewRequest {
-  @ApiProperty({ example: 'SW-2026-000123', description: 'The case number from the registration receipt' })
-  @IsString()
-  @Matches(CASE_NUMBER_PATTERN)
-  caseNumber!: string;
-
-  @ApiProperty({ example: '7KQ2M-X9TPA', description: 'The query code from the registration receipt' })
-  @IsString()
-  @MaxLength(20)
-  queryCode!: string;
-
+export class RequestReviewRequest extends PetitionerCredentialsRequest {
   @ApiProperty({ example: '答复认定的施工时间与事实不符，申请复查。', maxLength: 5000, description: 'Why the petitioner disagrees with the reply (or the review decision)' })
   @IsString()
   @IsNotEmpty()
