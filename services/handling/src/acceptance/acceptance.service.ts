@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { Clock } from '@sunshine/platform';
 import type { Principal } from '@sunshine/auth';
 import { CaseCommands } from '../cases/case-commands.service';
 import type { CaseRecord } from '../cases/case.schema';
@@ -12,11 +13,14 @@ import type { TransferCaseRequest } from './dto/transfer-case.request.dto';
 /** The lead unit's first decision on a case: accept (受理), decline (不予受理), transfer (转送) or return (退回). */
 @Injectable()
 export class AcceptanceService {
-  constructor(private readonly commands: CaseCommands) {}
+  constructor(
+    private readonly commands: CaseCommands,
+    private readonly clock: Clock,
+  ) {}
 
   /** The case as the caller sees it, with the configured days for assisting opinions. */
   private view(record: CaseRecord): CaseResponseDto {
-    return toCaseResponse(record, this.commands.assistDays);
+    return toCaseResponse(record, this.commands.assistDays, this.clock.now());
   }
 
   async accept(principal: Principal, petitionId: string): Promise<CaseResponseDto> {

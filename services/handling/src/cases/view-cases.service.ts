@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { Clock } from '@sunshine/platform';
 import { ConfigService } from '@nestjs/config';
 import { unitScope, type Principal } from '@sunshine/auth';
 import { CaseNotFound, InvalidPagingCursor } from './case.errors';
@@ -33,6 +34,7 @@ export class ViewCasesService {
 
   constructor(
     private readonly cases: CaseRepository,
+    private readonly clock: Clock,
     config: ConfigService,
   ) {
     this.assistDays = config.getOrThrow<number>('HANDLING_ASSIST_DAYS');
@@ -48,8 +50,9 @@ export class ViewCasesService {
       ...(query.cursor ? { after: decodeCursor(query.cursor) } : {}),
     });
     const page = records.slice(0, limit);
+    const now = this.clock.now();
     return {
-      items: page.map((record) => toCaseResponse(record, this.assistDays)),
+      items: page.map((record) => toCaseResponse(record, this.assistDays, now)),
       ...(records.length > limit ? { nextCursor: encodeCursor(page[page.length - 1]) } : {}),
     };
   }
@@ -57,6 +60,6 @@ export class ViewCasesService {
   async get(principal: Principal, petitionId: string): Promise<CaseResponseDto> {
     const record = await this.cases.findVisible(unitScope(principal), petitionId);
     if (!record) throw new CaseNotFound();
-    return toCaseResponse(record, this.assistDays);
+    return toCaseResponse(record, this.assistDays, this.clock.now());
   }
 }

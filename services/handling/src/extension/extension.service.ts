@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { Clock } from '@sunshine/platform';
 import { ConfigService } from '@nestjs/config';
 import { randomUUID } from 'node:crypto';
 import type { Principal } from '@sunshine/auth';
@@ -18,6 +19,7 @@ export class ExtensionService {
   constructor(
     private readonly commands: CaseWorkflowCommands,
     private readonly cases: CaseWorkflowRepository,
+    private readonly clock: Clock,
     config: ConfigService,
   ) {
     this.assistDays = config.getOrThrow<number>('HANDLING_ASSIST_DAYS');
@@ -32,7 +34,7 @@ export class ExtensionService {
   async decide(principal: Principal, petitionId: string, requestId: string, body: DecideExtensionRequest): Promise<CaseResponseDto> {
     const input = { requestId, approve: body.approve, ...(body.comment !== undefined ? { comment: body.comment } : {}) };
     const record = await this.commands.run(principal, petitionId, (state, actor, now) => decideExtension(state, actor, input, now));
-    return toCaseResponse(record as CaseRecord, this.assistDays);
+    return toCaseResponse(record as CaseRecord, this.assistDays, this.clock.now());
   }
 
   async list(query: ListExtensionRequestsQuery): Promise<ExtensionRequestListDto> {

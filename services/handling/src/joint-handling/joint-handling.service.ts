@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { Clock } from '@sunshine/platform';
 import { ConfigService } from '@nestjs/config';
 import type { Principal } from '@sunshine/auth';
 import type { CaseRecord } from '../cases/case.schema';
@@ -17,13 +18,14 @@ export class JointHandlingService {
   constructor(
     private readonly commands: CaseWorkflowCommands,
     private readonly cases: CaseWorkflowRepository,
+    private readonly clock: Clock,
     config: ConfigService,
   ) {
     this.assistDays = config.getOrThrow<number>('HANDLING_ASSIST_DAYS');
   }
 
   private view(record: unknown): CaseResponseDto {
-    return toCaseResponse(record as CaseRecord, this.assistDays);
+    return toCaseResponse(record as CaseRecord, this.assistDays, this.clock.now());
   }
 
   async submitOpinion(principal: Principal, petitionId: string, opinion: string): Promise<CaseResponseDto> {

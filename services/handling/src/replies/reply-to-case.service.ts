@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { Clock } from '@sunshine/platform';
 import { ConfigService } from '@nestjs/config';
 import type { Principal } from '@sunshine/auth';
 import { CaseCommands } from '../cases/case-commands.service';
@@ -17,6 +18,7 @@ export class ReplyToCaseService {
   constructor(
     private readonly commands: CaseCommands,
     private readonly standardAnswers: StandardAnswersRepository,
+    private readonly clock: Clock,
     config: ConfigService,
   ) {
     this.reviewBody = config.getOrThrow<string>('HANDLING_REVIEW_BODY');
@@ -37,11 +39,11 @@ export class ReplyToCaseService {
       ...(body.promisedBy ? { promisedBy: new Date(body.promisedBy) } : {}),
       ...(body.nextCheckAt ? { nextCheckAt: new Date(body.nextCheckAt) } : {}),
     };
-    return toCaseResponse(await this.commands.run(principal, petitionId, (state, actor, now) => replyByKind(state, actor, input, ctx, now)), this.commands.assistDays);
+    return toCaseResponse(await this.commands.run(principal, petitionId, (state, actor, now) => replyByKind(state, actor, input, ctx, now)), this.commands.assistDays, this.clock.now());
   }
 
   async complete(principal: Principal, petitionId: string, note: string): Promise<CaseResponseDto> {
-    return toCaseResponse(await this.commands.run(principal, petitionId, (state, actor, now) => reportCompletion(state, actor, note, now)), this.commands.assistDays);
+    return toCaseResponse(await this.commands.run(principal, petitionId, (state, actor, now) => reportCompletion(state, actor, note, now)), this.commands.assistDays, this.clock.now());
   }
 
   /** The standard answer's latest version, as the reply records it. */

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { Clock } from '@sunshine/platform';
 import { ConfigService } from '@nestjs/config';
 import type { Principal } from '@sunshine/auth';
 import type { CaseRecord } from '../cases/case.schema';
@@ -14,6 +15,7 @@ export class SendBackCaseService {
 
   constructor(
     private readonly commands: CaseWorkflowCommands,
+    private readonly clock: Clock,
     config: ConfigService,
   ) {
     this.reopenDays = config.getOrThrow<number>('HANDLING_REOPEN_DAYS');
@@ -22,6 +24,6 @@ export class SendBackCaseService {
 
   async sendBack(leader: Principal, petitionId: string, note: string): Promise<CaseResponseDto> {
     const record = await this.commands.run(leader, petitionId, (state, _actor, now) => leaderSendBack(state, note, now, { reopenDays: this.reopenDays }));
-    return toCaseResponse(record as CaseRecord, this.assistDays);
+    return toCaseResponse(record as CaseRecord, this.assistDays, this.clock.now());
   }
 }

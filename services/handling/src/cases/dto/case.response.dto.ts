@@ -226,7 +226,8 @@ const iso = (d: Date | string | null | undefined) => (d ? new Date(d).toISOStrin
 
 /** The record as the API shows it: dates as ISO strings, internals (outbox, inbox, version) left out. */
 /** `assistDays` is HANDLING_ASSIST_DAYS: required, so no view shows assisting opinions due by a default. */
-export function toCaseResponse(record: CaseRecord, assistDays: number, now: Date = new Date()): CaseResponseDto {
+/** `now` is the service's clock (never the wall clock): overdue flags follow moved time in tests. */
+export function toCaseResponse(record: CaseRecord, assistDays: number, now: Date): CaseResponseDto {
   return {
     ...caseWorkflowView(record as unknown as WorkflowCase, assistDays),
     ...replyStateView(record, now),
