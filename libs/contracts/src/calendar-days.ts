@@ -27,6 +27,19 @@ function zoneOffset(at: Date, timeZone: string): number {
   return asUtc - Math.floor(at.getTime() / 1000) * 1000;
 }
 
+/** The calendar date (YYYY-MM-DD) after a calendar date. */
+export function nextLocalDate(date: string): string {
+  const [y, m, d] = date.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
+}
+
+/** The first instant (00:00) of a local calendar day. */
+export function startOfLocalDay(date: string, timeZone: string): Date {
+  const [y, m, d] = date.split('-').map(Number);
+  const midnightUtc = Date.UTC(y, m - 1, d);
+  return new Date(midnightUtc - zoneOffset(new Date(midnightUtc), timeZone));
+}
+
 /** The last instant (…23:59:59.999) of a local calendar day. */
 export function endOfLocalDay(date: string, timeZone: string): Date {
   const [y, m, d] = date.split('-').map(Number);

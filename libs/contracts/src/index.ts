@@ -5,6 +5,7 @@ export * from './statutory-limits';
 export * from './warning-light';
 export * from './reply-parts';
 export * from './calendar-days';
+export * from './working-days';
 export * from './query-code';
 export * from './contact-masking';
 export * from './topics';

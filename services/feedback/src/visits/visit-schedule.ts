@@ -1,5 +1,4 @@
-import { isWorkday } from 'chinese-days';
-import { endOfLocalDay, localDate } from '@sunshine/contracts';
+import { addWorkingDays as addOfficialWorkingDays } from '@sunshine/contracts';
 
 /**
  * When a return visit falls due (回访, MISSION 3.3): every reply of every case is followed by a
@@ -14,16 +13,9 @@ export const VISIT_TIME_ZONE = 'Asia/Shanghai';
 
 export type VisitDueStatus = 'due' | 'overdue';
 
-/** The end of the n-th working day after a moment (the official calendar of China). */
+/** The end of the n-th working day after a moment (the official calendar of China, from the contracts). */
 export function addWorkingDays(from: Date, n: number, timeZone = VISIT_TIME_ZONE): Date {
-  let day = localDate(from, timeZone);
-  let counted = 0;
-  while (counted < n) {
-    const [y, m, d] = day.split('-').map(Number);
-    day = new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
-    if (isWorkday(day)) counted += 1;
-  }
-  return endOfLocalDay(day, timeZone);
+  return addOfficialWorkingDays(from, n, timeZone);
 }
 
 /** The visit of a reply made at `repliedAt` is due by this moment. */

@@ -1,5 +1,4 @@
-import { isWorkday } from 'chinese-days';
-import { endOfLocalDay, localDate, STATUTORY } from '@sunshine/contracts';
+import { addWorkingDays, endOfLocalDay, localDate, STATUTORY } from '@sunshine/contracts';
 
 const DAY = 86_400_000;
 
@@ -20,24 +19,9 @@ export const STATUTORY_DEADLINES: DeadlineRules = {
   timeZone: 'Asia/Shanghai',
 };
 
-// One calendar for every service: the local date and the end of a local day come from the contracts.
-export { endOfLocalDay, localDate };
-
-/**
- * The end of the n-th working day after a moment, by the official calendar of public holidays
- * and their make-up working days (调休) — `chinese-days`, kept up to date with the State
- * Council's notices. The day of the moment itself does not count.
- */
-export function addWorkingDays(from: Date, n: number, timeZone: string): Date {
-  let day = localDate(from, timeZone);
-  let counted = 0;
-  while (counted < n) {
-    const [y, m, d] = day.split('-').map(Number);
-    day = new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
-    if (isWorkday(day)) counted += 1;
-  }
-  return endOfLocalDay(day, timeZone);
-}
+// One calendar for every service: working days (chinese-days), the local date and the end of a
+// local day come from the contracts. The day of the moment itself does not count.
+export { addWorkingDays, endOfLocalDay, localDate };
 
 export interface AssignmentDeadlines {
   acceptBy: Date;
