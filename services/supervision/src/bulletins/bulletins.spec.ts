@@ -133,15 +133,15 @@ describe('the monthly bulletin (一月一办结) of November 2026', () => {
     expect(bulletin.units.find((u) => u.unitId === unit(0))).toMatchObject({ received: 1, finished: 1, onTime: 1, onTimeRate: 1, rated: 1, satisfactionRate: 1, overdue: 0, score: 1 });
     expect(bulletin.units.find((u) => u.unitId === unit(7))).toMatchObject({ onTimeRate: 0, satisfactionRate: 0, score: 0 });
     expect(bulletin.units.find((u) => u.unitId === unit(10))).toMatchObject({ onTimeRate: 0, satisfactionRate: null, score: 0 });
-    expect(bulletin.units.find((u) => u.unitId === FUXI)).toMatchObject({ unitName: '福禄镇', received: 1, finished: 0, overdue: 1, score: null });
+    expect(bulletin.units.find((u) => u.unitId === FUXI)).toMatchObject({ unitName: '福禄镇', received: 1, finished: 0, overdue: 1, score: -1 });
     expect(bulletin.totals).toMatchObject({ received: 13, replied: 12, onTime: 6, rated: 9, satisfactionRate: 0.4444, overdue: 1 });
   });
 
   it('the red list holds the best five, the black list the worst five, worst first', () => {
     expect(bulletin.redList.map((u) => u.unitId)).toEqual([unit(0), unit(1), unit(2), unit(3), unit(4)]);
     expect(bulletin.redList[4].score).toBe(0.5); // on time, dissatisfied
-    expect(bulletin.blackList.map((u) => u.unitId)).toEqual([unit(11), unit(10), unit(9), unit(8), unit(7)]);
-    expect(bulletin.blackList.map((u) => u.unitId)).not.toContain(FUXI); // nothing finished or rated: not ranked, but named for its overdue case
+    // Nothing finished or rated, only an overdue case: ranked last (−1), so it heads the black list.
+    expect(bulletin.blackList.map((u) => u.unitId)).toEqual([FUXI, unit(11), unit(10), unit(9), unit(8)]);
   });
 
   it('the ranking score takes off the overdue share, not a count: one overdue of two halves a perfect unit', () => {

@@ -73,8 +73,9 @@ export function inspectionReport(q: Omit<QuarterlyAnalysis, 'inspection'>): Insp
       {
         heading: '五、下一步工作建议',
         paragraphs: [
+          // Name the units that have the overdue cases or the unanswered orders, not whoever ranks lowest.
           overdueUnits.length || q.unansweredOrders.length
-            ? `对${q.blackList.map((u) => u.unitName).join('、') || '排名靠后的单位'}进行通报，督促超期件限期办结、督办单按时反馈。`
+            ? `对${[...new Set([...overdueUnits.map((u) => u.unitName), ...q.unansweredOrders.map((o) => o.unitName)])].join('、')}进行通报，督促超期件限期办结、督办单按时反馈。`
             : '继续保持按期办结，巩固办理质量。',
           q.redList.length ? `对${q.redList.map((u) => u.unitName).join('、')}予以通报表扬。` : '本季度无可表扬单位。',
           hot.length ? '对热点事项和群体性苗头，建议由信联办牵头会商，领导包案，源头化解。' : '持续做好信息分析研判。',

@@ -9,8 +9,8 @@
  *   (or now, for a period not yet over).
  * Ranking score = mean of the on-time and satisfaction rates the unit has (a rate without a
  * denominator is left out), minus its overdue share, overdue ÷ (finished + overdue), so a large
- * unit is not punished for its size; only units that finished or had rated
- * a case in the period are ranked. Red list: the best five, black list: the worst five — each at
+ * unit is not punished for its size; units that finished, had rated or have overdue cases
+ * in the period are ranked (one with only overdue cases scores −1). Red list: the best five, black list: the worst five — each at
  * most half of the ranked units, so no unit is on both and two units make one of each. Pure.
  */
 import { overdueAt, type BulletinRow } from './bulletin-row';
@@ -26,7 +26,7 @@ export interface UnitFigures {
   satisfied: number;
   satisfactionRate: number | null;
   overdue: number;
-  /** null when not ranked (nothing finished or rated in the period). */
+  /** null when not ranked (nothing finished, rated or overdue in the period). */
   score: number | null;
 }
 
@@ -88,7 +88,10 @@ export function unitFigures(rows: readonly BulletinRow[], start: Date, end: Date
     figures.satisfactionRate = rate(figures.satisfied, figures.rated);
     const rates = [figures.onTimeRate, figures.satisfactionRate].filter((r): r is number => r !== null);
     const overdueShare = figures.overdue / Math.max(1, figures.finished + figures.overdue);
-    figures.score = rates.length ? Math.round((rates.reduce((a, b) => a + b, 0) / rates.length - overdueShare) * 10_000) / 10_000 : null;
+    // A unit with only overdue cases (nothing finished or rated) is ranked too, at −1: it must not
+    // escape the black list by having finished nothing.
+    const mean = rates.length ? rates.reduce((a, b) => a + b, 0) / rates.length : figures.overdue > 0 ? 0 : null;
+    figures.score = mean === null ? null : Math.round((mean - overdueShare) * 10_000) / 10_000;
   }
   return [...units.values()].sort((a, b) => (a.unitId < b.unitId ? -1 : 1));
 }
