@@ -79,10 +79,17 @@ const volumeTable = (volumes: readonly Volume[]): ReportTable => ({
 
 const pct = (r: number | null) => (r === null ? '—' : `${(r * 100).toFixed(1)}%`);
 
+/** Dates as a reader in the district reads them (Asia/Shanghai), not UTC instants. */
+const LOCAL_DAY = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: 'long', day: 'numeric' });
+const LOCAL_TIME = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false });
+const day = (iso: string) => LOCAL_DAY.format(new Date(iso));
+/** `to` is the exclusive end of the period: its last day is the day before. */
+const lastDay = (iso: string) => LOCAL_DAY.format(new Date(new Date(iso).getTime() - 1));
+
 function facts(b: Bulletin): [string, string][] {
   return [
-    ['期间 Period', `${b.period}（${b.from} — ${b.to}）`],
-    ['数据截至 As of', `${b.asOf}${b.provisional ? '（期间未结束，数据为临时数）' : ''}`],
+    ['期间 Period', `${b.period}（${day(b.from)} — ${lastDay(b.to)}）`],
+    ['数据截至 As of', `${LOCAL_TIME.format(new Date(b.asOf))}${b.provisional ? '（期间未结束，数据为临时数）' : ''}`],
     ['收件 Received', String(b.totals.received)],
     ['办结 Finished', `${b.totals.replied}（按期 ${b.totals.onTime}，${pct(b.totals.onTimeRate)}）`],
     ['满意率 Satisfaction', `${pct(b.totals.satisfactionRate)}（参评 ${b.totals.rated}）`],
