@@ -132,7 +132,8 @@ describe('supervision: bulletins (daily, monthly, quarterly) and hot topics', ()
       received: 9,
       replied: 2,
       overdue: 1,
-      namedUnits: [EDU, FUXI],
+      // 福禄镇 has the overdue case and ranks last (−1): it alone is on the black list and named.
+      namedUnits: [FUXI],
     });
   });
 
@@ -142,9 +143,9 @@ describe('supervision: bulletins (daily, monthly, quarterly) and hot topics', ()
     const units = Object.fromEntries(body.bulletin.units.map((u: { unitId: string }) => [u.unitId, u]));
     expect(units[ECO]).toMatchObject({ unitName: '区生态环境局', received: 1, finished: 1, onTimeRate: 1, satisfactionRate: 1, overdue: 0 });
     expect(units[EDU]).toMatchObject({ unitName: '区教育局', received: 1, finished: 1, onTimeRate: 0, overdue: 0 });
-    expect(units[FUXI]).toMatchObject({ unitName: '福禄镇', received: 1, finished: 0, overdue: 1, score: null });
+    expect(units[FUXI]).toMatchObject({ unitName: '福禄镇', received: 1, finished: 0, overdue: 1, score: -1 });
     expect(body.bulletin.redList.map((u: { unitId: string }) => u.unitId)).toEqual([ECO]);
-    expect(body.bulletin.blackList.map((u: { unitId: string }) => u.unitId)).toEqual([EDU]);
+    expect(body.bulletin.blackList.map((u: { unitId: string }) => u.unitId)).toEqual([FUXI]);
     expect(body.bulletin.overdueCases).toEqual([expect.objectContaining({ caseNumber: 'SW-2026-001002', unitId: FUXI })]);
     expect(body.bulletin.unansweredOrders).toEqual([expect.objectContaining({ orderId: 'DB-A-INT-1', unitId: FUXI, caseNumber: 'SW-2026-001002' })]);
     expect(JSON.stringify(body)).not.toMatch(/petitionerRefOfTheIntegrationTest|嘉州花园|请区住建局/); // no identity, no text
