@@ -1,63 +1,30 @@
 import request from 'supertest';
 import { signDevToken } from '@sunshine/auth';
-import { createEvent, fixtureOf, parseEvent, Topics, type DomainEvent } from '@sunshine/contracts';
-import { createIdempotentProducer, physicalTopic } from '@sunshine/messaging';
-import { connectMongo, EventCollector, publishEvents, startServiceApp, testKafka, testNamespace, type TestServiceApp } from '@sunshine/testing';
+import { createEvent, fixtureOf, parseEvent } from '@sunshine/contracts';
+import { EventCollector, type TestServiceApp } from '@sunshine/testing';
 import type { MongoClient } from 'mongodb';
-import { randomBytes } from 'node:crypto';
-import { v7 as uuidv7 } from 'uuid';
-import { AppModule } from '../src/app.module';
-import { SERVICE } from '../src/service';
+import { registrations, routingTestKit } from './support/routing-test-kit';
 
-const ref = () => randomBytes(32).toString('base64url').slice(0, 43);
-let sequence = 0;
-
-function registered(overrides: Record<string, unknown> = {}): DomainEvent {
-  sequence += 1;
-  const key = ref();
-  const payload = {
-    ...fixtureOf('petition.registered').payload,
-    caseNumber: `SW-2026-${String(700_000 + sequence).padStart(6, '0')}`,
-    petitionerRef: key,
-    petitionerKeys: { phone: key },
-    confidential: false,
-    receivedAt: new Date().toISOString(),
-    area: undefined,
-    ...overrides,
-  };
-  return createEvent('petition.registered', { petitionId: uuidv7() }, payload as never, { producer: 'intake', correlationId: `c-acc-${sequence}` });
-}
+const registered = registrations({ caseNumberBase: 700_000, correlation: 'c-acc' });
 
 const ACCUSED = 'law-enforcement-bureau';
 const REPORT = { subject: '反映城管局执法人员问题', text: '城管局的某队长在检查占道摆摊时向摊主索要好处费，不给就没收三轮车，请领导查处。' };
 
 describe('routing: a report (检举控告) is sealed from the units it accuses', () => {
-  const namespace = testNamespace('routing-accusations');
-  const kafka = testKafka();
-  const producer = createIdempotentProducer(kafka);
+  // Even with the policy assigning everything directly, a sealed report waits for a leader.
+  const routing = routingTestKit('routing-accusations', { ROUTING_INSTRUCTION_POLICY: 'none' });
+  const { namespace, publish } = routing;
   let service: TestServiceApp;
   let out: EventCollector;
   let mongo: MongoClient;
   let leader: string;
 
-  const publish = (...events: DomainEvent[]) => publishEvents(producer, namespace, events);
-
   beforeAll(async () => {
-    // Even with the policy assigning everything directly, a sealed report waits for a leader.
-    service = await startServiceApp({ ...SERVICE, module: AppModule }, namespace, { ROUTING_INSTRUCTION_POLICY: 'none' });
-    await producer.connect();
-    out = await new EventCollector(kafka, [physicalTopic({ namespace }, Topics.routing)]).start();
-    mongo = await connectMongo();
+    ({ service, out, mongo } = await routing.start());
     leader = await signDevToken({ roles: ['leader'], subject: 'leader-district-head', leaderId: 'district-head' });
   }, 120_000);
 
-  afterAll(async () => {
-    await out?.stop();
-    await producer.disconnect();
-    await service?.close();
-    await mongo?.db(`${namespace}_routing`).dropDatabase();
-    await mongo?.close();
-  });
+  afterAll(() => routing.stop());
 
   it('seals a report naming 城管局 that nobody ticked as confidential, puts it to a leader and never proposes the accused unit', async () => {
     const event = registered(REPORT);

@@ -1,45 +1,22 @@
 import request from 'supertest';
 import { signDevToken } from '@sunshine/auth';
-import { createEvent, fixtureOf, parseEvent, Topics, type DomainEvent } from '@sunshine/contracts';
-import { createIdempotentProducer, physicalTopic } from '@sunshine/messaging';
-import { connectMongo, EventCollector, eventFor, openApiGaps, publishEvents, startServiceApp, testKafka, testNamespace, waitUntil, type TestServiceApp } from '@sunshine/testing';
+import { createEvent, parseEvent, type DomainEvent } from '@sunshine/contracts';
+import { EventCollector, eventFor, openApiGaps, waitUntil, type TestServiceApp } from '@sunshine/testing';
 import type { MongoClient } from 'mongodb';
-import { randomBytes } from 'node:crypto';
-import { v7 as uuidv7 } from 'uuid';
-import { AppModule } from '../src/app.module';
-import { SERVICE } from '../src/service';
+import { registrations, routingTestKit } from './support/routing-test-kit';
 
-const ref = () => randomBytes(32).toString('base64url').slice(0, 43);
-let sequence = 500;
-
-function registered(overrides: Record<string, unknown> = {}): DomainEvent {
-  sequence += 1;
-  const key = ref();
-  const payload = {
-    ...fixtureOf('petition.registered').payload,
-    caseNumber: `SW-2026-${String(sequence).padStart(6, '0')}`,
-    petitionerRef: key,
-    petitionerKeys: { phone: key },
-    confidential: false,
-    receivedAt: new Date().toISOString(),
-    area: undefined,
-    ...overrides,
-  };
-  return createEvent('petition.registered', { petitionId: uuidv7() }, payload as never, { producer: 'intake', correlationId: `c-${sequence}` });
-}
+const registered = registrations({ caseNumberBase: 500, correlation: 'c' });
 
 type FeedItem = { id: string; petitionId: string; caseNumber: string; reason: string; read: boolean };
 
 describe('routing: the leaders — their own queues, notifications and instructions at any stage', () => {
-  const namespace = testNamespace('routing-leaders');
-  const kafka = testKafka();
-  const producer = createIdempotentProducer(kafka);
+  const routing = routingTestKit('routing-leaders');
+  const { namespace, publish } = routing;
   let service: TestServiceApp;
   let out: EventCollector;
   let mongo: MongoClient;
   const tokens: Record<'secretary' | 'head' | 'deputy' | 'anyLeader' | 'jointOffice' | 'unit' | 'channel', string> = {} as never;
 
-  const publish = (...events: DomainEvent[]) => publishEvents(producer, namespace, events);
   const record = (petitionId: string) => mongo.db(`${namespace}_routing`).collection('routing_petitions').findOne({ _id: petitionId as never });
   const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
   const queueOf = async (token: string) =>
@@ -47,10 +24,7 @@ describe('routing: the leaders — their own queues, notifications and instructi
   const feedOf = async (token: string, query = '') => ((await request(service.server).get(`/api/v1/notifications${query}`).set(auth(token)).expect(200)).body.items as FeedItem[]);
 
   beforeAll(async () => {
-    service = await startServiceApp({ ...SERVICE, module: AppModule }, namespace);
-    await producer.connect();
-    out = await new EventCollector(kafka, [physicalTopic({ namespace }, Topics.routing)]).start();
-    mongo = await connectMongo();
+    ({ service, out, mongo } = await routing.start());
     tokens.secretary = await signDevToken({ roles: ['leader'], leaderId: 'party-secretary' });
     tokens.head = await signDevToken({ roles: ['leader'], leaderId: 'district-head' });
     tokens.deputy = await signDevToken({ roles: ['leader'], leaderId: 'leader-deputy-head-1' });
@@ -60,13 +34,7 @@ describe('routing: the leaders — their own queues, notifications and instructi
     tokens.channel = await signDevToken({ roles: ['channel'] });
   }, 120_000);
 
-  afterAll(async () => {
-    await out?.stop();
-    await producer.disconnect();
-    await service?.close();
-    await mongo?.db(`${namespace}_routing`).dropDatabase();
-    await mongo?.close();
-  });
+  afterAll(() => routing.stop());
 
   it('lists the leader catalogue to staff, and not to a channel or without a token', async () => {
     const { body } = await request(service.server).get('/api/v1/leaders').set(auth(tokens.unit)).expect(200);

@@ -1,29 +1,10 @@
 import request from 'supertest';
 import { signDevToken } from '@sunshine/auth';
-import { createEvent, fixtureOf, NOT_ACCEPTED_AGAIN_BASIS, parseEvent, Topics, type DomainEvent } from '@sunshine/contracts';
-import { createIdempotentProducer, physicalTopic } from '@sunshine/messaging';
-import { connectMongo, EventCollector, publishEvents, startServiceApp, testKafka, testNamespace, waitUntil, type TestServiceApp } from '@sunshine/testing';
-import type { MongoClient } from 'mongodb';
-import { randomBytes } from 'node:crypto';
-import { v7 as uuidv7 } from 'uuid';
-import { AppModule } from '../src/app.module';
-import { SERVICE } from '../src/service';
+import { createEvent, NOT_ACCEPTED_AGAIN_BASIS, parseEvent, type DomainEvent } from '@sunshine/contracts';
+import { EventCollector, waitUntil, type TestServiceApp } from '@sunshine/testing';
+import { ref, registrations, routingTestKit } from './support/routing-test-kit';
 
-const ref = () => randomBytes(32).toString('base64url').slice(0, 43);
-let sequence = 0;
-
-function registered(overrides: Record<string, unknown> = {}): DomainEvent {
-  sequence += 1;
-  const payload = {
-    ...fixtureOf('petition.registered').payload,
-    caseNumber: `SW-2026-${String(870_000 + sequence).padStart(6, '0')}`,
-    confidential: false,
-    receivedAt: new Date().toISOString(),
-    area: undefined,
-    ...overrides,
-  };
-  return createEvent('petition.registered', { petitionId: uuidv7() }, payload as never, { producer: 'intake', correlationId: `c-naa-${sequence}` });
-}
+const registered = registrations({ caseNumberBase: 870_000, correlation: 'c-naa', freshPetitioner: false });
 
 const concluded = (event: DomainEvent, reason: 'review-exhausted' | 'satisfied') =>
   createEvent(
@@ -45,35 +26,22 @@ const AGAIN = {
 };
 
 describe('routing: a petition on the same facts by the same person after re-review is not accepted again (条例 art. 35)', () => {
-  const namespace = testNamespace('routing-naa');
-  const kafka = testKafka();
-  const producer = createIdempotentProducer(kafka);
+  const routing = routingTestKit('routing-naa');
+  const { publish, db } = routing;
   let service: TestServiceApp;
   let out: EventCollector;
-  let mongo: MongoClient;
   const tokens: Record<string, string> = {};
 
-  const publish = (...events: DomainEvent[]) => publishEvents(producer, namespace, events);
-  const db = () => mongo.db(`${namespace}_routing`);
   const typesOf = (petitionId: string) => out.messages.map((m) => m.value as { type?: string; petitionId?: string }).filter((v) => v?.petitionId === petitionId).map((v) => v.type!);
   const recordOf = (petitionId: string) => db().collection('routing_petitions').findOne({ _id: petitionId as never });
 
   beforeAll(async () => {
-    service = await startServiceApp({ ...SERVICE, module: AppModule }, namespace);
-    await producer.connect();
-    out = await new EventCollector(kafka, [physicalTopic({ namespace }, Topics.routing)]).start();
-    mongo = await connectMongo();
+    ({ service, out } = await routing.start());
     tokens.registrar = await signDevToken({ roles: ['registrar'], subject: 'registrar-01' });
     tokens.unit = await signDevToken({ roles: ['unit'], unitId: 'housing-construction-bureau' });
   }, 120_000);
 
-  afterAll(async () => {
-    await out?.stop();
-    await producer.disconnect();
-    await service?.close();
-    await db()?.dropDatabase();
-    await mongo?.close();
-  });
+  afterAll(() => routing.stop());
 
   it('sends the same person’s repeat of an exhausted matter to the registrars, not to a unit; another person’s petition on it is linked as usual', async () => {
     const key = ref();

@@ -1,65 +1,31 @@
 import request from 'supertest';
 import { signDevToken } from '@sunshine/auth';
-import { createEvent, fixtureOf, parseEvent, Topics, type DomainEvent } from '@sunshine/contracts';
-import { createIdempotentProducer, physicalTopic } from '@sunshine/messaging';
-import { connectMongo, EventCollector, publishEvents, startServiceApp, testKafka, testNamespace, type TestServiceApp } from '@sunshine/testing';
-import type { MongoClient } from 'mongodb';
-import { randomBytes } from 'node:crypto';
+import { parseEvent, type DomainEvent } from '@sunshine/contracts';
+import { EventCollector, type TestServiceApp } from '@sunshine/testing';
 import { v7 as uuidv7 } from 'uuid';
-import { AppModule } from '../src/app.module';
-import { SERVICE } from '../src/service';
+import { ref, registrations, routingTestKit } from './support/routing-test-kit';
 
-const ref = () => randomBytes(32).toString('base64url').slice(0, 43);
-let sequence = 0;
-
-function registered(overrides: Record<string, unknown> = {}): DomainEvent {
-  sequence += 1;
-  const key = ref();
-  const payload = {
-    ...fixtureOf('petition.registered').payload,
-    caseNumber: `SW-2026-${String(800_000 + sequence).padStart(6, '0')}`,
-    petitionerRef: key,
-    petitionerKeys: { phone: key },
-    confidential: false,
-    receivedAt: new Date().toISOString(),
-    area: undefined,
-    ...overrides,
-  };
-  return createEvent('petition.registered', { petitionId: uuidv7() }, payload as never, { producer: 'intake', correlationId: `c-reg-${sequence}` });
-}
+const registered = registrations({ caseNumberBase: 800_000, correlation: 'c-reg' });
 
 const caseNumberOf = (event: DomainEvent) => (event.payload as { caseNumber: string }).caseNumber;
 
 describe('routing: the registrar finds petitions by case number and undoes wrong duplicate links', () => {
-  const namespace = testNamespace('routing-registrar');
-  const kafka = testKafka();
-  const producer = createIdempotentProducer(kafka);
+  const routing = routingTestKit('routing-registrar');
+  const { publish, db } = routing;
   let service: TestServiceApp;
   let out: EventCollector;
-  let mongo: MongoClient;
   const tokens: Record<string, string> = {};
 
-  const publish = (...events: DomainEvent[]) => publishEvents(producer, namespace, events);
-  const db = () => mongo.db(`${namespace}_routing`);
 
   beforeAll(async () => {
-    service = await startServiceApp({ ...SERVICE, module: AppModule }, namespace);
-    await producer.connect();
-    out = await new EventCollector(kafka, [physicalTopic({ namespace }, Topics.routing)]).start();
-    mongo = await connectMongo();
+    ({ service, out } = await routing.start());
     tokens.registrar = await signDevToken({ roles: ['registrar'], subject: 'registrar-01' });
     tokens.admin = await signDevToken({ roles: ['admin'], subject: 'admin-1' });
     tokens.unit = await signDevToken({ roles: ['unit'], unitId: 'housing-construction-bureau' });
     tokens.leader = await signDevToken({ roles: ['leader'], leaderId: 'district-head' });
   }, 120_000);
 
-  afterAll(async () => {
-    await out?.stop();
-    await producer.disconnect();
-    await service?.close();
-    await db()?.dropDatabase();
-    await mongo?.close();
-  });
+  afterAll(() => routing.stop());
 
   /** An original and a repeat by the same person, linked to it. */
   async function linkedPair(first: { subject: string; text: string }, second: { subject: string; text: string }) {

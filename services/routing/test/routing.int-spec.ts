@@ -1,64 +1,32 @@
 import request from 'supertest';
 import { signDevToken } from '@sunshine/auth';
-import { createEvent, fixtureOf, parseEvent, Topics, type DomainEvent } from '@sunshine/contracts';
-import { createIdempotentProducer, physicalTopic } from '@sunshine/messaging';
+import { createEvent, parseEvent, type DomainEvent } from '@sunshine/contracts';
 import { Clock } from '@sunshine/platform';
-import { apiOperations, connectMongo, EventCollector, openApiGaps, publishEvents, startServiceApp, testKafka, testNamespace, waitUntil, type TestServiceApp } from '@sunshine/testing';
+import { apiOperations, EventCollector, openApiGaps, waitUntil, type TestServiceApp } from '@sunshine/testing';
 import type { MongoClient } from 'mongodb';
-import { randomBytes } from 'node:crypto';
-import { v7 as uuidv7 } from 'uuid';
-import { AppModule } from '../src/app.module';
 import { RULES_CACHE_MS } from '../src/rules/routing-rules.repository';
-import { SERVICE } from '../src/service';
+import { ref, registrations, routingTestKit } from './support/routing-test-kit';
 
-const ref = () => randomBytes(32).toString('base64url').slice(0, 43);
-let sequence = 0;
-
-function registered(overrides: Record<string, unknown> = {}): DomainEvent {
-  sequence += 1;
-  const key = ref();
-  const payload = {
-    ...fixtureOf('petition.registered').payload,
-    caseNumber: `SW-2026-${String(sequence).padStart(6, '0')}`,
-    petitionerRef: key,
-    petitionerKeys: { phone: key },
-    confidential: false,
-    receivedAt: new Date().toISOString(),
-    area: undefined,
-    ...overrides,
-  };
-  return createEvent('petition.registered', { petitionId: uuidv7() }, payload as never, { producer: 'intake', correlationId: `c-${sequence}` });
-}
+const registered = registrations({ caseNumberBase: 0, correlation: 'c' });
 
 describe('routing: deciding on each registered petition', () => {
-  const namespace = testNamespace('routing');
-  const kafka = testKafka();
-  const producer = createIdempotentProducer(kafka);
+  const routing = routingTestKit('routing');
+  const { namespace, publish } = routing;
   let service: TestServiceApp;
   let out: EventCollector;
   let mongo: MongoClient;
   let leader: string;
   let admin: string;
 
-  const publish = (...events: DomainEvent[]) => publishEvents(producer, namespace, events);
   const routingEvents = (petitionId: string) => out.messages.map((m) => m.value as DomainEvent).filter((e) => e.petitionId === petitionId).map((e) => e.type);
 
   beforeAll(async () => {
-    service = await startServiceApp({ ...SERVICE, module: AppModule }, namespace);
-    await producer.connect();
-    out = await new EventCollector(kafka, [physicalTopic({ namespace }, Topics.routing)]).start();
-    mongo = await connectMongo();
+    ({ service, out, mongo } = await routing.start());
     leader = await signDevToken({ roles: ['leader'], subject: 'leader-district-head' });
     admin = await signDevToken({ roles: ['admin'], subject: 'admin-1' });
   }, 120_000);
 
-  afterAll(async () => {
-    await out?.stop();
-    await producer.disconnect();
-    await service?.close();
-    await mongo?.db(`${namespace}_routing`).dropDatabase();
-    await mongo?.close();
-  });
+  afterAll(() => routing.stop());
 
   it('triages an ordinary petition and assigns it at once, with the statutory deadlines', async () => {
     const event = registered({ subject: '孩子上学难', text: '小区附近小学学位紧张，孩子无法就近入学，希望教育部门统筹解决入学问题。' });
@@ -195,8 +163,7 @@ describe('routing: deciding on each registered petition', () => {
     const original = registered({ ...identity, subject: '健康路菜市场污水横流', text: '健康路菜市场门口下水道堵塞，污水横流，臭气熏天，摊贩和顾客都苦不堪言。' });
     await publish(original);
     await out.waitFor('petition.triaged', original.petitionId!);
-    await service.close();
-    service = await startServiceApp({ ...SERVICE, module: AppModule }, namespace);
+    service = await routing.restart();
     const repeat = registered({ ...identity, subject: '再反映健康路菜市场污水', text: '健康路菜市场门口的下水道还是堵着，污水到处流，臭味很大，请尽快疏通。' });
     await publish(repeat);
     const [linked] = await out.waitFor('petition.duplicate-linked', repeat.petitionId!, 1, 30_000);
