@@ -6,6 +6,7 @@
  * whose period key matches.
  */
 import { requiredReplyParts, type DomainEvent, type ReplyOutcome } from '@sunshine/contracts';
+import { byTimeThenId, caseEventFact } from '../common/case-event-facts';
 
 /** What the appraisal keeps of one event (no free text). */
 export interface AppraisalFact {
@@ -53,46 +54,30 @@ export function appraisalFactOf(event: DomainEvent): TargetedFact | undefined {
   const base = { id: event.id, type: event.type, caseNumber: str(p.caseNumber), unitId: str(p.unitId) };
   const on = (at: unknown, extra: Partial<AppraisalFact> = {}, petitionId = event.petitionId): TargetedFact | undefined =>
     petitionId ? { petitionId, fact: JSON.parse(JSON.stringify({ ...base, at: str(at) ?? event.occurredAt, ...extra })) as AppraisalFact } : undefined;
+  const shared = caseEventFact(event, str);
+  if (shared === null) return undefined;
   switch (event.type) {
-    case 'petition.assigned':
-    case 'petition.reassigned':
-      return on(event.occurredAt, { unitId: str(p.leadUnitId), unitName: str(p.leadUnitName), acceptBy: str(p.acceptBy), handleBy: str(p.handleBy) });
-    case 'case.accepted':
-      return on(p.acceptedAt, { handleBy: str(p.handleBy) });
-    case 'case.not-accepted':
-      return on(p.decidedAt);
     case 'case.returned':
       return on(p.returnedAt);
-    case 'case.extended':
-      return on(event.occurredAt, { handleBy: str(p.handleBy) });
     case 'case.reopened':
-      return on(p.reopenedAt, { handleBy: str(p.handleBy), code: str(p.reason) });
+      return on(shared!.at, { ...shared!.fields, code: str(p.reason) });
     case 'case.replied':
-      return on(p.repliedAt, { promisedBy: str(p.promisedBy), missingParts: missingReplyParts(p) });
+      return on(shared!.at, { promisedBy: str(p.promisedBy), missingParts: missingReplyParts(p) });
     case 'case.completion-reported':
       return on(p.reportedAt, { promisedBy: str(p.promisedBy) });
-    case 'case.closed':
-      return on(p.closedAt);
     case 'feedback.visited':
       return on(p.visitedAt);
-    case 'feedback.rated':
-      // A linked co-petitioner's rating is shown on the timeline but does not rate the case (as the unit summary).
-      if (p.ratedViaPetitionId) return undefined;
-      return on(p.ratedAt, { code: str(p.satisfaction) });
     case 'feedback.review-decided':
       return on(p.decidedAt, { code: str(p.decision) });
     case 'petition.concluded':
-      return on(p.concludedAt, { code: str(p.reason) });
-    case 'supervision.order-issued':
-      return on(event.occurredAt, { orderId: str(p.orderId), dueBy: str(p.dueBy) });
-    case 'case.order-answered':
-      return on(p.answeredAt, { orderId: str(p.orderId) });
+      return on(shared!.at, { code: str(p.reason) });
     case 'petition.duplicate-linked':
       // A repeat petition counts on the ORIGINAL case (重复信访): its row, not the new one's.
       if (p.relation !== 'repeat' || p.originalPetitionId === event.petitionId) return undefined;
       return on(event.occurredAt, { caseNumber: undefined, unitId: undefined }, str(p.originalPetitionId));
     default:
-      return undefined;
+      // Assignment, acceptance, extension, not-accepted, closure, rating, orders: as the bulletins.
+      return shared ? on(shared.at, shared.fields) : undefined;
   }
 }
 
@@ -169,7 +154,6 @@ export function periodKeysOf(instant: string, timeZone: string): { quarter: stri
   return { quarter: `${year}-Q${Math.ceil(month / 3)}`, year };
 }
 
-const order = (a: AppraisalFact, b: AppraisalFact) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 const later = (a: string | undefined, b: string) => !!a && new Date(a).getTime() > new Date(b).getTime();
 
 /** Derive a case's row from all its facts (any order in, time order inside). */
@@ -190,7 +174,7 @@ export function deriveAppraisalRow(petitionId: string, facts: readonly Appraisal
   };
   const missing = new Set<string>();
   const repeats: string[] = [];
-  for (const fact of [...facts].sort(order)) {
+  for (const fact of [...facts].sort(byTimeThenId)) {
     if (fact.caseNumber) row.caseNumber = fact.caseNumber;
     switch (fact.type) {
       case 'petition.assigned':

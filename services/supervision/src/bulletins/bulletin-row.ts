@@ -7,6 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { DomainEvent } from '@sunshine/contracts';
+import { byTimeThenId, caseEventFact } from '../common/case-event-facts';
 import { periodKeysAt } from './bulletin-period';
 
 /** What the bulletins keep of one event (no free text). */
@@ -106,6 +107,8 @@ export function bulletinFactOf(event: DomainEvent): BulletinFact | undefined {
   const p = event.payload as unknown as Payload;
   const fact = (at: unknown, extra: Partial<BulletinFact> = {}): BulletinFact =>
     JSON.parse(JSON.stringify({ id: event.id, type: event.type, at: str(at) ?? event.occurredAt, caseNumber: str(p.caseNumber), unitId: str(p.unitId), ...extra })) as BulletinFact;
+  const shared = caseEventFact(event, str);
+  if (shared === null) return undefined;
   switch (event.type) {
     case 'petition.registered':
       return fact(p.receivedAt, {
@@ -125,47 +128,22 @@ export function bulletinFactOf(event: DomainEvent): BulletinFact | undefined {
       return fact(p.instructedAt, { code: str(p.decision) });
     case 'petition.assigned':
     case 'petition.reassigned':
-      return fact(event.occurredAt, {
-        unitId: str(p.leadUnitId),
-        unitName: str(p.leadUnitName),
-        acceptBy: str(p.acceptBy),
-        handleBy: str(p.handleBy),
-        receivedAt: str(p.receivedAt),
-        channel: str(p.channel),
-        kind: str(p.kind),
-      });
+      return fact(event.occurredAt, { ...shared!.fields, receivedAt: str(p.receivedAt), channel: str(p.channel), kind: str(p.kind) });
     case 'petition.duplicate-linked':
       return fact(event.occurredAt, { code: str(p.relation), ref: str(p.originalPetitionId) });
     case 'petition.link-undone':
       return fact(p.undoneAt, { ref: str(p.originalPetitionId) });
-    case 'case.accepted':
-      return fact(p.acceptedAt, { handleBy: str(p.handleBy) });
     case 'case.extended':
-      return p.handleBy ? fact(event.occurredAt, { handleBy: str(p.handleBy) }) : undefined;
-    case 'case.reopened':
-      return fact(p.reopenedAt, { handleBy: str(p.handleBy) });
-    case 'case.not-accepted':
-      return fact(p.decidedAt);
-    case 'case.replied':
-      return fact(p.repliedAt);
+      return p.handleBy ? fact(shared!.at, shared!.fields) : undefined;
     case 'case.transferred':
       return fact(p.transferredAt);
-    case 'case.closed':
-      return fact(p.closedAt);
-    case 'petition.concluded':
-      return fact(p.concludedAt);
     case 'petition.withdrawn':
       return fact(p.withdrawnAt);
-    case 'feedback.rated':
-      return p.ratedViaPetitionId ? undefined : fact(p.ratedAt, { code: str(p.satisfaction) });
     case 'supervision.reminded':
       return fact(event.occurredAt, { code: str(p.light) });
-    case 'supervision.order-issued':
-      return fact(event.occurredAt, { orderId: str(p.orderId), dueBy: str(p.dueBy) });
-    case 'case.order-answered':
-      return fact(p.answeredAt, { orderId: str(p.orderId) });
     default:
-      return undefined;
+      // Acceptance, reopening, not-accepted, reply, closure, conclusion, rating, orders: as the appraisal.
+      return shared ? fact(shared.at, shared.fields) : undefined;
   }
 }
 
@@ -194,7 +172,6 @@ export const BULLETIN_EVENT_TYPES: ReadonlySet<string> = new Set([
   'case.order-answered',
 ]);
 
-const order = (a: BulletinFact, b: BulletinFact) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 const ms = (iso: string | undefined) => (iso ? new Date(iso).getTime() : Number.NaN);
 
 /** Derive a petition's row from all its facts (any order in, time order inside). */
@@ -207,7 +184,7 @@ export function deriveBulletinRow(petitionId: string, facts: readonly BulletinFa
     row.finishedAt = at;
     row.finishedOnTime = !row.deadline || ms(at) <= ms(row.deadline);
   };
-  for (const fact of [...facts].sort(order)) {
+  for (const fact of [...facts].sort(byTimeThenId)) {
     // The registration and assignment name the case; other events only fill a gap.
     if (fact.caseNumber && (fact.type === 'petition.registered' || fact.type === 'petition.assigned')) row.caseNumber = fact.caseNumber;
     else if (fact.caseNumber && fact.type !== 'petition.duplicate-linked') row.caseNumber ??= fact.caseNumber;
