@@ -10,8 +10,8 @@ function ensurePdftotext(): void {
   if (!root || spawnSync('apt-get', ['--version']).error !== undefined) {
     throw new Error('pdftotext (poppler-utils) is missing and cannot be installed here: apt-get install poppler-utils');
   }
-  execFileSync('apt-get', ['update', '-qq'], { stdio: 'ignore', timeout: 300_000 });
-  execFileSync('apt-get', ['install', '-y', '-qq', 'poppler-utils'], { stdio: 'ignore', timeout: 300_000, env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  execFileSync('apt-get', ['-o', 'DPkg::Lock::Timeout=300', 'update', '-qq'], { stdio: 'ignore', timeout: 300_000 });
+  execFileSync('apt-get', ['-o', 'DPkg::Lock::Timeout=300', 'install', '-y', '-qq', 'poppler-utils'], { stdio: 'ignore', timeout: 300_000, env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
 }
 
 /** The text of a PDF in reading order (`pdftotext -layout`). */
