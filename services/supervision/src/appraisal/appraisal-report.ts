@@ -8,6 +8,9 @@ import type { ReportDocument } from '../documents/report-document';
 import type { AppraisalResult, FindingReason } from './appraisal';
 import type { IndicatorCode } from './appraisal-config';
 
+/** The as-of instant as a reader in the district reads it (Asia/Shanghai), not a UTC instant. */
+const LOCAL_TIME = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false });
+
 export const INDICATOR_LABELS: Record<IndicatorCode, { 'zh-CN': string; en: string; counted: string }> = {
   onTimeAcceptance: { 'zh-CN': '按期受理', en: 'On-time acceptance', counted: '期限内作出受理决定的件数 ÷ 已作受理决定或受理期限已过的件数' },
   onTimeClosure: { 'zh-CN': '按期办结', en: 'On-time closure', counted: '每次答复均未超过当时办理期限的件数 ÷ 已答复或办理期限已过仍未答复的件数（不予受理件除外）' },
@@ -51,7 +54,7 @@ export function appraisalReport(view: AppraisalResult & { provisional: boolean }
     facts: [
       ['考核期间 Period', view.period],
       ['考核细则版本 Config version', view.configVersion],
-      ['数据截至 Figures as of', view.asOf],
+      ['数据截至 Figures as of', LOCAL_TIME.format(new Date(view.asOf))],
       ['参评单位 Units', String(units.length)],
     ],
     sections: [
