@@ -188,7 +188,8 @@ describe('supervision: bulletins (daily, monthly, quarterly) and hot topics', ()
     const sheets = xlsxCells(xlsx.body as Buffer);
     expect(sheets['各单位'][0]).toEqual(['单位', '交办', '办结', '按期办结率', '满意率', '超期']);
     expect(sheets['各单位'].slice(1).map((r) => r[0]).sort()).toEqual(Object.values(UNITS).sort());
-    expect(sheets['超期件'][1]).toEqual(['SW-2026-001002', '福禄镇', nov(16), 14]);
+    // Deadlines are written in Shanghai time for the reader (nov(16) is 02:00 UTC).
+    expect(sheets['超期件'][1]).toEqual(['SW-2026-001002', '福禄镇', '2026年11月16日 10:00', 14]);
     const pdf = await binary('/api/v1/bulletins/monthly/2026-11/report.pdf', supervisor).expect(200);
     expect(pdf.headers['content-type']).toContain('application/pdf');
     const text = pdfText(pdf.body as Buffer);

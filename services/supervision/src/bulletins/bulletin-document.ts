@@ -8,6 +8,14 @@ import type { ReportDocument, ReportSection, ReportTable } from '../documents/re
 import type { Bulletin, BulletinItem, DailyDigest, MonthlyBulletin, QuarterlyAnalysis, Volume } from './bulletins';
 import type { ListedUnit, OverdueCase, OverdueOrder, UnitFigures } from './unit-figures';
 
+/** Dates as a reader in the district reads them (Asia/Shanghai), not UTC instants. */
+const LOCAL_DAY = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: 'long', day: 'numeric' });
+const LOCAL_TIME = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false });
+const day = (iso: string) => LOCAL_DAY.format(new Date(iso));
+/** `to` is the exclusive end of the period: its last day is the day before. */
+const lastDay = (iso: string) => LOCAL_DAY.format(new Date(new Date(iso).getTime() - 1));
+const localTime = (iso: string) => LOCAL_TIME.format(new Date(iso));
+
 const itemTable = (items: readonly BulletinItem[]): ReportTable => ({
   columns: [
     { key: 'caseNumber', header: '件号', width: 18 },
@@ -18,10 +26,10 @@ const itemTable = (items: readonly BulletinItem[]): ReportTable => ({
   ],
   rows: items.map((i) => ({
     caseNumber: i.caseNumber ?? i.petitionId,
-    receivedAt: i.receivedAt ?? null,
+    receivedAt: i.receivedAt ? localTime(i.receivedAt) : null,
     category: i.category ?? null,
     unit: i.unitName ?? i.unitId ?? null,
-    deadline: i.deadline ?? null,
+    deadline: i.deadline ? localTime(i.deadline) : null,
   })),
 });
 
@@ -53,18 +61,19 @@ const overdueTable = (cases: readonly OverdueCase[]): ReportTable => ({
     { key: 'deadline', header: '期限', width: 20 },
     { key: 'days', header: '超期天数', width: 10 },
   ],
-  rows: cases.map((c) => ({ caseNumber: c.caseNumber ?? c.petitionId, unit: c.unitName, deadline: c.deadline, days: c.daysOverdue })),
+  rows: cases.map((c) => ({ caseNumber: c.caseNumber ?? c.petitionId, unit: c.unitName, deadline: localTime(c.deadline), days: c.daysOverdue })),
 });
 
 const orderTable = (orders: readonly OverdueOrder[]): ReportTable => ({
   columns: [
-    { key: 'orderId', header: '督办单号', width: 22 },
-    { key: 'caseNumber', header: '件号', width: 18 },
-    { key: 'unit', header: '责任单位', width: 24 },
+    // An order id is up to 25 characters (DB-A- + 20 hex): its column must hold it whole in the PDF's one-line cells.
+    { key: 'orderId', header: '督办单号', width: 30 },
+    { key: 'caseNumber', header: '件号', width: 17 },
+    { key: 'unit', header: '责任单位', width: 18 },
     { key: 'dueBy', header: '反馈期限', width: 20 },
-    { key: 'days', header: '逾期天数', width: 10 },
+    { key: 'days', header: '逾期天数', width: 9 },
   ],
-  rows: orders.map((o) => ({ orderId: o.orderId, caseNumber: o.caseNumber ?? o.petitionId, unit: o.unitName, dueBy: o.dueBy, days: o.daysOverdue })),
+  rows: orders.map((o) => ({ orderId: o.orderId, caseNumber: o.caseNumber ?? o.petitionId, unit: o.unitName, dueBy: localTime(o.dueBy), days: o.daysOverdue })),
 });
 
 const volumeTable = (volumes: readonly Volume[]): ReportTable => ({
@@ -79,17 +88,10 @@ const volumeTable = (volumes: readonly Volume[]): ReportTable => ({
 
 const pct = (r: number | null) => (r === null ? '—' : `${(r * 100).toFixed(1)}%`);
 
-/** Dates as a reader in the district reads them (Asia/Shanghai), not UTC instants. */
-const LOCAL_DAY = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: 'long', day: 'numeric' });
-const LOCAL_TIME = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false });
-const day = (iso: string) => LOCAL_DAY.format(new Date(iso));
-/** `to` is the exclusive end of the period: its last day is the day before. */
-const lastDay = (iso: string) => LOCAL_DAY.format(new Date(new Date(iso).getTime() - 1));
-
 function facts(b: Bulletin): [string, string][] {
   return [
     ['期间 Period', `${b.period}（${day(b.from)} — ${lastDay(b.to)}）`],
-    ['数据截至 As of', `${LOCAL_TIME.format(new Date(b.asOf))}${b.provisional ? '（期间未结束，数据为临时数）' : ''}`],
+    ['数据截至 As of', `${localTime(b.asOf)}${b.provisional ? '（期间未结束，数据为临时数）' : ''}`],
     ['收件 Received', String(b.totals.received)],
     ['办结 Finished', `${b.totals.replied}（按期 ${b.totals.onTime}，${pct(b.totals.onTimeRate)}）`],
     ['满意率 Satisfaction', `${pct(b.totals.satisfactionRate)}（参评 ${b.totals.rated}）`],
