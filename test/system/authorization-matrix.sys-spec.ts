@@ -74,6 +74,9 @@ describe('the authorisation matrix, generated from every service’s OpenAPI doc
     system = await startSystem(testNamespace('authz'), {
       // Leaders' instruction is covered by routing's own tests; here every item is assigned at once.
       routing: { ROUTING_INSTRUCTION_POLICY: 'none' },
+      // Supervision's schedulers write on their own clock (lights, reminders, bulletins): a write of
+      // theirs between two snapshots would read as a refused request's change. Their specs test them.
+      supervision: { SUPERVISION_SCAN_MS: '86400000', SUPERVISION_BULLETINS_SCHEDULED: 'false' },
     });
     mongo = await connectMongo();
     const admin = await signDevToken({ roles: ['admin'] });
