@@ -128,9 +128,11 @@ export async function startServices(
   };
   const healthy = (name: ServiceName) =>
     waitUntil(
-      async () => (await fetch(`${url[name]}/health`, { signal: AbortSignal.timeout(2000) })).status,
+      async () => (await fetch(`${url[name]}/health`, { signal: AbortSignal.timeout(5000) })).status,
       (status) => status === 200,
-      { timeoutMs: 90_000, intervalMs: 250, message: `${name} healthy` },
+      // Five services start at once on two cores beside Kafka and FerretDB; routing also trains its
+      // classifier: once in a CI run it took longer than 90 s to answer. Waiting costs nothing when it is up.
+      { timeoutMs: 180_000, intervalMs: 250, message: `${name} healthy` },
     ).catch((error: Error) => {
       throw new Error(`${error.message}\n--- ${name} output ---\n${processes[name]!.output().slice(-4000)}`);
     });
