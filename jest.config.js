@@ -17,17 +17,24 @@ module.exports = {
   // Integration and system tests wait on real brokers and databases; system specs set their own.
   testTimeout: 60_000,
   projects: [
-    { ...shared, displayName: 'unit', testMatch: ['<rootDir>/{libs,services}/*/src/**/*.spec.ts', '<rootDir>/scripts/**/*.spec.ts'] },
+    { ...shared, displayName: 'unit', testMatch: ['<rootDir>/{libs,services,apps}/*/src/**/*.spec.ts', '<rootDir>/scripts/**/*.spec.ts'] },
     {
       ...shared,
       displayName: 'integration',
-      testMatch: ['<rootDir>/{libs,services}/*/test/**/*.int-spec.ts'],
+      testMatch: ['<rootDir>/{libs,services,apps}/*/test/**/*.int-spec.ts'],
       globalSetup: '<rootDir>/libs/testing/src/jest/global-setup.js',
     },
     {
       ...shared,
       displayName: 'system',
       testMatch: ['<rootDir>/test/system/**/*.sys-spec.ts'],
+      globalSetup: '<rootDir>/libs/testing/src/jest/global-setup.js',
+    },
+    {
+      // The console in headless Chromium (Debian's chromium driven by playwright-core) on the running system.
+      ...shared,
+      displayName: 'browser',
+      testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'],
       globalSetup: '<rootDir>/libs/testing/src/jest/global-setup.js',
     },
   ],

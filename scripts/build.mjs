@@ -67,7 +67,7 @@ async function replaceFile(path, content) {
 
 const started = Date.now();
 const projects = [];
-for (const group of ['libs', 'services']) {
+for (const group of ['libs', 'services', 'apps']) {
   for (const name of await readdir(join(root, group))) {
     const dir = join(root, group, name);
     if ((await stat(join(dir, 'src')).catch(() => null))?.isDirectory()) projects.push(dir);

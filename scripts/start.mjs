@@ -4,9 +4,15 @@ import { spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { build, ensureDependencies, infra, log, root, SERVICES, waitForHealthy, waitForInfra } from './lib/workspace.mjs';
+import { build, CONSOLE, ensureDependencies, infra, log, root, SERVICES, waitForHealthy, waitForInfra } from './lib/workspace.mjs';
 
-const COLORS = [32, 33, 34, 35, 36];
+// The five services, then the console in front of them (its own process, port 3000).
+const PROCESSES = [
+  ...SERVICES.map((s) => ({ ...s, main: join(root, 'services', s.name, 'dist', 'main.js') })),
+  { ...CONSOLE, main: join(root, 'apps', 'console', 'dist', 'main.js') },
+];
+
+const COLORS = [32, 33, 34, 35, 36, 31];
 const logDir = join(root, '.data', 'logs');
 const pidFile = join(root, '.data', 'run', 'services.json');
 
@@ -59,8 +65,8 @@ try {
   await waitForInfra();
 
   mkdirSync(logDir, { recursive: true });
-  SERVICES.forEach(({ name }, index) => {
-    const child = spawn(process.execPath, ['--enable-source-maps', join(root, 'services', name, 'dist', 'main.js')], {
+  PROCESSES.forEach(({ name, main }, index) => {
+    const child = spawn(process.execPath, ['--enable-source-maps', main], {
       cwd: root,
       env: { NODE_ENV: 'development', ...process.env },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -81,15 +87,15 @@ try {
   mkdirSync(join(root, '.data', 'run'), { recursive: true });
   writeFileSync(pidFile, JSON.stringify({ launcher: process.pid, services: children.map((c) => c.pid) }));
 
-  const healthy = await Promise.all(SERVICES.map(({ port }) => waitForHealthy(`http://127.0.0.1:${port}/health`)));
+  const healthy = await Promise.all(PROCESSES.map(({ port }) => waitForHealthy(`http://127.0.0.1:${port}/health`)));
   if (healthy.includes(false)) {
-    log(`not healthy: ${SERVICES.filter((_, i) => !healthy[i]).map((s) => s.name).join(', ')}`);
+    log(`not healthy: ${PROCESSES.filter((_, i) => !healthy[i]).map((s) => s.name).join(', ')}`);
     await stopAll(1);
   }
   const table = SERVICES.map(
     ({ name, port }) => `  ${name.padEnd(12)} http://127.0.0.1:${port}   docs: http://127.0.0.1:${port}/docs   health: /health`,
   ).join('\n');
-  process.stdout.write(`\n\x1b[1mSunshine Petitions is up\x1b[0m\n${table}\n  Kafka        127.0.0.1:9092\n  MongoDB API  mongodb://127.0.0.1:27017 (FerretDB)\n  logs         .data/logs/\n\nCtrl-C or \`npm stop\` stops everything.\n\n`);
+  process.stdout.write(`\n\x1b[1mSunshine Petitions is up\x1b[0m\n  console      http://127.0.0.1:${CONSOLE.port}   (petitioners at /, staff sign-in at /signin; APIs at /api/<service>/)\n${table}\n  Kafka        127.0.0.1:9092\n  MongoDB API  mongodb://127.0.0.1:27017 (FerretDB)\n  logs         .data/logs/\n\nCtrl-C or \`npm stop\` stops everything.\n\n`);
 } catch (error) {
   log(error.message);
   await stopAll(1);

@@ -1,6 +1,6 @@
 // `npm test`: everything CI checks, in order, on a fresh clone or a working copy:
 // install → build → lint → typecheck → unit → (real Kafka + FerretDB) → AsyncAPI → integration
-// → system. Infrastructure it started is stopped at the end, whatever happened.
+// → system → browser. Infrastructure it started is stopped at the end, whatever happened.
 import { join } from 'node:path';
 import { build, ensureDependencies, infra, infraRunning, log, root, run, waitForInfra } from './lib/workspace.mjs';
 
@@ -28,6 +28,7 @@ try {
   // scripts/source-size.spec.ts), so lint runs without --max-warnings=0.
   await phase('lint', () => run(process.execPath, [join(root, 'node_modules/eslint/bin/eslint.js'), '.'], { env }));
   await phase('typecheck', () => run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json', '--noEmit'], { env }));
+  await phase('typecheck console', () => run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'apps/console/web/tsconfig.json', '--noEmit'], { env }));
   await phase('unit tests', () => run(process.execPath, [jest, '--selectProjects', 'unit', '--ci'], { env }));
   await phase('infrastructure', async () => {
     if (!(await infraRunning())) {
@@ -41,6 +42,7 @@ try {
     run(process.execPath, [jest, '--selectProjects', 'integration', '--ci', '--maxWorkers=2', '--forceExit'], { env }),
   );
   await phase('system tests', () => run(process.execPath, [jest, '--selectProjects', 'system', '--ci', '--runInBand', '--forceExit'], { env }));
+  await phase('browser tests', () => run(process.execPath, [jest, '--selectProjects', 'browser', '--ci', '--runInBand', '--forceExit'], { env }));
 } catch (error) {
   failed = true;
   log(`\x1b[31m${error.message}\x1b[0m`);

@@ -15,6 +15,9 @@ export const SERVICES = [
   { name: 'supervision', port: 3005 },
 ];
 
+/** The web console: one origin for the browser, the five services behind /api/<service>/. */
+export const CONSOLE = { name: 'console', port: 3000 };
+
 export function log(message) {
   process.stderr.write(`\x1b[36m[sunshine]\x1b[0m ${message}\n`);
 }
@@ -48,8 +51,10 @@ export async function ensureDependencies() {
   }
 }
 
+/** The services and libraries (SWC), then the console's single-page app (Vite) with its size check. */
 export async function build() {
   await mustRun(process.execPath, [join(root, 'scripts/build.mjs'), '--quiet']);
+  await mustRun(process.execPath, [join(root, 'scripts/build-console.mjs'), '--quiet']);
 }
 
 export function infra(action) {

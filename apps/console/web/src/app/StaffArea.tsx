@@ -1,0 +1,86 @@
+import { LogoutOutlined } from '@ant-design/icons';
+import { Button, Flex, Layout, Menu, Typography } from 'antd';
+import { lazy, Suspense } from 'react';
+import { Link, Navigate, Route, Routes, useLocation } from 'react-router';
+import { useSession } from '../auth/session';
+import { LanguageSwitch } from '../components/LanguageSwitch';
+import { defineMessages, useLang, useMessages } from '../i18n/i18n';
+import { Loading } from './App';
+import { menuFor } from './staff-menu';
+
+const Dashboard = lazy(() => import('../areas/dashboard/Dashboard'));
+const OperatorArea = lazy(() => import('../areas/operator/OperatorArea'));
+const LeaderArea = lazy(() => import('../areas/leader/LeaderArea'));
+const UnitArea = lazy(() => import('../areas/unit/UnitArea'));
+const SupervisorArea = lazy(() => import('../areas/supervisor/SupervisorArea'));
+const OrganizationArea = lazy(() => import('../areas/organization/OrganizationArea'));
+
+const messages = defineMessages({
+  'zh-CN': { brand: '阳光信访 · 工作平台', skip: '跳到主要内容', signOut: '退出登录', nav: '主导航', notFound: '没有这个页面' },
+  en: { brand: 'Sunshine Petitions · Staff', skip: 'Skip to main content', signOut: 'Sign out', nav: 'Main navigation', notFound: 'No such page' },
+});
+
+const ROLE_NAMES: Record<string, { 'zh-CN': string; en: string }> = {
+  channel: { 'zh-CN': '渠道', en: 'Channel' },
+  registrar: { 'zh-CN': '登记员/话务员', en: 'Registrar / operator' },
+  leader: { 'zh-CN': '领导', en: 'Leader' },
+  unit: { 'zh-CN': '责任单位', en: 'Unit' },
+  'joint-office': { 'zh-CN': '信联办', en: 'Joint office' },
+  supervisor: { 'zh-CN': '督查室', en: 'Supervisor' },
+  'organization-department': { 'zh-CN': '组织部', en: 'Organization dept.' },
+  'review-office': { 'zh-CN': '复查机关', en: 'Review office' },
+  're-review-office': { 'zh-CN': '复核机关', en: 'Re-review office' },
+  admin: { 'zh-CN': '管理员', en: 'Administrator' },
+};
+
+/** Everything behind sign-in: the side menu for the person's roles and each area's screens. */
+export default function StaffArea() {
+  const { session, signOut } = useSession();
+  const location = useLocation();
+  const t = useMessages(messages);
+  const { lang } = useLang();
+  if (!session) return <Navigate to={`/signin?returnTo=${encodeURIComponent(location.pathname + location.search)}`} replace />;
+  const entries = menuFor(session.roles);
+  const selected = [...entries].sort((a, b) => b.path.length - a.path.length).find((e) => location.pathname === e.path || location.pathname.startsWith(`${e.path}/`));
+  const who = [session.roles.map((r) => ROLE_NAMES[r]?.[lang] ?? r).join('、'), session.unitId, session.leaderId, session.name].filter(Boolean).join(' · ');
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <a className="skip-link" href="#main">
+        {t('skip')}
+      </a>
+      <Layout.Header style={{ background: '#0b2a6f', paddingInline: 16, display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: 12 }}>
+        <Typography.Text strong style={{ color: '#fff', fontSize: 16, whiteSpace: 'nowrap' }}>
+          {t('brand')}
+        </Typography.Text>
+        <Flex gap={12} align="center" style={{ minWidth: 0 }}>
+          <Typography.Text style={{ color: '#fff' }} ellipsis data-testid="signed-in-as">
+            {who}
+          </Typography.Text>
+          <LanguageSwitch />
+          <Button size="small" icon={<LogoutOutlined />} onClick={signOut}>
+            {t('signOut')}
+          </Button>
+        </Flex>
+      </Layout.Header>
+      <Layout>
+        <Layout.Sider breakpoint="lg" collapsedWidth={0} width={200} theme="light" role="navigation" aria-label={t('nav')}>
+          <Menu mode="inline" selectedKeys={selected ? [selected.path] : []} items={entries.map((e) => ({ key: e.path, label: <Link to={e.path}>{e.label[lang]}</Link> }))} />
+        </Layout.Sider>
+        <Layout.Content id="main" tabIndex={-1} role="main" style={{ padding: 16, minWidth: 0 }}>
+          <Suspense fallback={<Loading />}>
+            <Routes>
+              <Route index element={<Dashboard />} />
+              <Route path="operator/*" element={<OperatorArea />} />
+              <Route path="leader/*" element={<LeaderArea />} />
+              <Route path="unit/*" element={<UnitArea />} />
+              <Route path="supervisor/*" element={<SupervisorArea />} />
+              <Route path="organization/*" element={<OrganizationArea />} />
+              <Route path="*" element={<Typography.Paragraph>{t('notFound')}</Typography.Paragraph>} />
+            </Routes>
+          </Suspense>
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}
