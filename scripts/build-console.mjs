@@ -14,14 +14,16 @@ export const PETITIONER_BUDGET_BYTES = 300 * 1024;
 
 const quiet = process.argv.includes('--quiet');
 const checkOnly = process.argv.includes('--check-only');
+// `--out-dir <dir>`: build elsewhere (to measure a change without replacing the served build).
+const outIndex = process.argv.indexOf('--out-dir');
+const outDir = outIndex > 0 ? process.argv[outIndex + 1] : join(app, 'dist-web');
 
 if (!checkOnly) {
   // vite lives in the console's workspace (apps/console/node_modules or hoisted to the root).
   const { build } = await import(createRequire(join(app, 'package.json')).resolve('vite'));
-  await build({ root: join(app, 'web'), logLevel: quiet ? 'warn' : 'info', configFile: join(app, 'web/vite.config.ts') });
+  await build({ root: join(app, 'web'), logLevel: quiet ? 'warn' : 'info', configFile: join(app, 'web/vite.config.ts'), build: { outDir } });
 }
 
-const outDir = join(app, 'dist-web');
 const manifest = JSON.parse(await readFile(join(outDir, '.vite/manifest.json'), 'utf8'));
 
 /** A chunk and everything it imports statically (what the browser must fetch before it runs). */
