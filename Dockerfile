@@ -1,5 +1,6 @@
 # syntax=docker/dockerfile:1
-# One image for the five services (SERVICE picks which one runs). Multi-stage: dependencies and
+# One image for the five services (SERVICE picks which one runs), and the console's nginx image
+# (target `console`). Multi-stage: dependencies and
 # the SWC build in the first stage, only production dependencies and dist/ in the runtime stage.
 # The syntax line above must stay the very first line (BuildKit reads it only there); what the
 # build context leaves out is in .dockerignore.
@@ -17,9 +18,15 @@ COPY services/routing/package.json services/routing/
 COPY services/handling/package.json services/handling/
 COPY services/feedback/package.json services/feedback/
 COPY services/supervision/package.json services/supervision/
+COPY apps/console/package.json apps/console/
 RUN npm ci --no-audit --no-fund
 COPY . .
-RUN node scripts/build.mjs && npm prune --omit=dev
+RUN node scripts/build.mjs && node scripts/build-console.mjs && npm prune --omit=dev
+
+# The console: nginx serving the built app with the services behind /api/<service>/ (deploy/nginx).
+FROM nginx:1.27-alpine AS console
+COPY --from=build /app/apps/console/dist-web /usr/share/nginx/html
+COPY deploy/nginx/console.conf.template /etc/nginx/templates/default.conf.template
 
 FROM node:20-bookworm-slim AS runtime
 ENV NODE_ENV=production HOST=0.0.0.0
