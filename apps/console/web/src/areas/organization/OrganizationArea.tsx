@@ -1,11 +1,16 @@
-import { Typography } from 'antd';
-import { Route, Routes } from 'react-router';
+import { lazy } from 'react';
+import { Navigate, Route, Routes } from 'react-router';
 
-/** The organization screens (placeholder until built). */
+const AppraisalPage = lazy(() => import('./AppraisalPage'));
+const HistoryPage = lazy(() => import('./HistoryPage'));
+
+/** The organization department's screens: the appraisal (index) and the signed history. */
 export default function OrganizationArea() {
   return (
     <Routes>
-      <Route path="*" element={<Typography.Paragraph>Organization</Typography.Paragraph>} />
+      <Route index element={<AppraisalPage />} />
+      <Route path="history" element={<HistoryPage />} />
+      <Route path="*" element={<Navigate to="/staff/organization" replace />} />
     </Routes>
   );
 }
