@@ -1,5 +1,6 @@
 import { Empty, Flex, Input, Segmented, Skeleton, Typography } from 'antd';
 import { useMemo, useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { useSession } from '../../auth/session';
 import { Freshness } from '../../components/Freshness';
 import { PageTitle } from '../../components/PageTitle';
@@ -50,7 +51,8 @@ export default function InstructionQueuePage() {
   const units = useUnits();
   const now = useNow();
   const [filter, setFilter] = useState<Filter>('all');
-  const [search, setSearch] = useState('');
+  const [params] = useSearchParams();
+  const [search, setSearch] = useState(() => params.get('q') ?? '');
 
   const unitMap = useMemo(() => new Map((units.data ?? []).map((u) => [u.id, u])), [units.data]);
   const items = useMemo(() => queue.data ?? [], [queue.data]);
