@@ -49,6 +49,8 @@ export async function ensureDependencies() {
     log('package-lock.json changed: installing dependencies…');
     await mustRun('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error']);
   }
+  // Routing's sentence-embedding model, from Maven Central into the cache (a checksum check when present).
+  await mustRun(process.execPath, [join(root, 'scripts/fetch-model.mjs'), '--quiet']);
 }
 
 /** The services and libraries (SWC), then the console's single-page app (Vite) with its size check. */
