@@ -157,7 +157,6 @@ describe('supervision: the appraisal for the organization department and the sig
     await get(`/api/v1/appraisals/${PAST}`, supervisor).expect(403);
     await get(`/api/v1/appraisals/${PAST}/report.pdf`, supervisor).expect(403);
     await request(service.server).post(`/api/v1/appraisals/${PAST}/publish`).set('Authorization', `Bearer ${supervisor}`).expect(403);
-    await get('/api/v1/report-history/verify', supervisor).expect(403);
   });
 
   it('renders the report as an XLSX an independent reader opens and a PDF whose text names every unit', async () => {
@@ -204,6 +203,9 @@ describe('supervision: the appraisal for the organization department and the sig
     ]);
     expect(list.body.entries[1].prevHash).toBe(list.body.entries[0].entryHash);
     expect(await get('/api/v1/report-history/verify', orgDept).expect(200).then((r) => r.body)).toEqual({ ok: true, entries: 2 });
+    // The supervision office checks the history too (the console's 签名存档), though not the appraisal itself.
+    expect((await get('/api/v1/report-history', supervisor).expect(200)).body.entries).toHaveLength(2);
+    expect(await get('/api/v1/report-history/verify', supervisor).expect(200).then((r) => r.body)).toEqual({ ok: true, entries: 2 });
   });
 
   it('detects a report edited directly in the database, and an edited entry, at the entry touched', async () => {
