@@ -45,7 +45,7 @@ const messages = defineMessages({
     fail: 'Fail',
     findingCases: 'Cases behind findings',
     ranking: 'Scores, grades and ranks',
-    rankingHelp: 'Grades: excellent ≥ 90, good 80–89, pass 60–79, fail < 60. Score = the seven indicators’ points − deductions for overdue supervision orders. Expand a row for each indicator’s figures; open a finding for its cases.',
+    rankingHelp: 'Grades: excellent ≥ 90, good 80–89, pass 60–79, fail < 60. Score = the points of the seven indicators − deductions for overdue supervision orders. Expand a row for the figures of each indicator; open a finding for its cases.',
     trend: 'Score trend',
     trendHelp: 'The average and the units with most cases over the last four quarters (dashed: average).',
     trendHelpYear: 'The average and the units with most cases over the last three years (dashed: average).',

@@ -1,5 +1,5 @@
 import { AppraisalFindings } from '@contracts/vocabulary';
-import { Button, Flex, Table, Tag, Tooltip, Typography } from 'antd';
+import { Button, Flex, Grid, Table, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { formatPercent } from '../../i18n/format';
 import { defineMessages, useLabel, useLang, useMessages } from '../../i18n/i18n';
@@ -91,13 +91,15 @@ export function AppraisalTable({ units, periodText, onFinding }: { units: UnitAp
   const t = useMessages(messages);
   const label = useLabel();
   const { lang } = useLang();
+  // On a phone, fixed columns would leave no room to scroll the rest into view.
+  const fixed = Grid.useBreakpoint().md ? ('left' as const) : undefined;
   const columns: ColumnsType<UnitAppraisal> = [
-    { title: t('rank'), dataIndex: 'rank', width: 64, align: 'center', fixed: 'left' },
+    { title: t('rank'), dataIndex: 'rank', width: 64, align: 'center', fixed },
     {
       title: t('unit'),
       dataIndex: 'unitName',
       width: 150,
-      fixed: 'left',
+      fixed,
       render: (name: string, u) => (
         <Flex vertical gap={2} align="flex-start">
           <Typography.Text strong>{name}</Typography.Text>
@@ -146,7 +148,7 @@ export function AppraisalTable({ units, periodText, onFinding }: { units: UnitAp
         </Tooltip>
       ),
       key: d.code,
-      width: 84,
+      width: lang === 'en' ? 112 : 84,
       align: 'right' as const,
       render: (_: unknown, u: UnitAppraisal) => {
         const i = u.indicators.find((x) => x.code === d.code);
@@ -181,7 +183,7 @@ export function AppraisalTable({ units, periodText, onFinding }: { units: UnitAp
       columns={columns}
       dataSource={units}
       pagination={units.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
-      scroll={{ x: 1280 }}
+      scroll={{ x: lang === 'en' ? 1500 : 1280 }}
       locale={{ emptyText: t('empty') }}
       expandable={{ expandedRowRender: (u) => <IndicatorDetail unit={u} /> }}
     />

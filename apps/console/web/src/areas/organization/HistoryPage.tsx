@@ -36,12 +36,11 @@ const messages = defineMessages({
     good: '通过',
     bad: '失败',
     unchecked: '未校验',
-    open: '查看考核',
     empty: '尚无已发布的报告。',
   },
   en: {
     title: 'Signed history',
-    subtitle: 'A hash chain of the published reports: each entry keeps the report’s SHA-256, the previous entry’s hash and the service’s signature, so any change is found.',
+    subtitle: 'A hash chain of the published reports: each entry keeps the SHA-256 of the report, the hash of the previous entry and the signature of the service, so any change is found.',
     verification: 'Verification',
     verify: 'Verify again',
     verifying: 'Verifying…',
@@ -62,7 +61,6 @@ const messages = defineMessages({
     good: 'Passed',
     bad: 'Failed',
     unchecked: 'Not checked',
-    open: 'Open appraisal',
     empty: 'Nothing published yet.',
   },
 });
@@ -120,11 +118,11 @@ export default function HistoryPage() {
         !verdict.data ? (
           <Tag>{t('unchecked')}</Tag>
         ) : bad && e.seq >= bad.seq ? (
-          <Tag color="error" icon={<CloseCircleFilled />}>
+          <Tag icon={<CloseCircleFilled />} style={{ color: '#a8071a', background: '#fff1f0', borderColor: '#ffa39e' }}>
             {t('bad')}
           </Tag>
         ) : (
-          <Tag color="success" icon={<CheckCircleFilled />}>
+          <Tag icon={<CheckCircleFilled />} style={{ color: '#135200', background: '#f6ffed', borderColor: '#95de64' }}>
             {t('good')}
           </Tag>
         ),
@@ -190,7 +188,6 @@ export default function HistoryPage() {
             pagination={entries.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
             scroll={{ x: 900 }}
             locale={{ emptyText: t('empty') }}
-            rowClassName={(e) => (bad && e.seq === bad.seq ? 'history-bad-row' : '')}
             onRow={(e) => (bad && e.seq === bad.seq ? { style: { background: '#fff1f0' } } : {})}
           />
         )}

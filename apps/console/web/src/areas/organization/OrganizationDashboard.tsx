@@ -70,12 +70,14 @@ export default function OrganizationDashboard() {
       grades: {
         option: {
           tooltip: { trigger: 'item' },
-          legend: { bottom: 0 },
+          // Names and counts in the legend, counts on the ring: nothing to truncate on a phone.
+          legend: { bottom: 0, formatter: (name: string) => `${name} ${counts.find((c) => c.name === name)?.value ?? 0} ${t('units')}` },
           series: [
             {
               type: 'pie',
-              radius: ['40%', '68%'],
-              label: { formatter: `{b}\n{c} ${t('units')}` },
+              radius: ['40%', '72%'],
+              center: ['50%', '45%'],
+              label: { position: 'inside', formatter: '{c}', color: '#fff', fontSize: 14, fontWeight: 'bold' },
               data: counts.filter((c) => c.value > 0).map((c) => ({ name: c.name, value: c.value, itemStyle: { color: GRADE_STYLE[c.grade].chart } })),
             },
           ],
@@ -85,7 +87,7 @@ export default function OrganizationDashboard() {
       ends: {
         option: {
           tooltip: { trigger: 'axis' },
-          grid: { left: 8, right: 40, top: 8, bottom: 8, containLabel: true },
+          grid: { left: 8, right: 84, top: 8, bottom: 8, containLabel: true },
           xAxis: { type: 'value', min: 0, max: 100 },
           yAxis: { type: 'category', inverse: true, data: ends.map((u) => `${u.rank}. ${u.unitName}`) },
           series: [

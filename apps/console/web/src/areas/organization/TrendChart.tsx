@@ -37,7 +37,7 @@ export function TrendChart({ period, count = 4, height = 300 }: { period: Period
     const shown = [...units.entries()].sort((a, b) => b[1].cases - a[1].cases).slice(0, MAX_UNITS);
     const average = data.map((a) => (a?.units.length ? Math.round((a.units.reduce((s, u) => s + u.score, 0) / a.units.length) * 10) / 10 : null));
     const series = [
-      { name: t('average'), type: 'line', data: average, lineStyle: { width: 3, type: 'dashed' }, symbol: 'diamond', symbolSize: 10, connectNulls: true, color: '#0b2a6f' },
+      { name: t('average'), type: 'line', data: average, lineStyle: { width: 3, type: 'dashed' }, symbol: 'diamond', symbolSize: 10, connectNulls: true },
       ...shown.map(([unitId, { name }]) => ({
         name,
         type: 'line',
@@ -47,6 +47,7 @@ export function TrendChart({ period, count = 4, height = 300 }: { period: Period
       })),
     ];
     return {
+      color: ['#0b2a6f', '#1d4ed8', '#389e0d', '#d4380d', '#722ed1', '#08979c', '#c41d7f', '#ad6800', '#595959'],
       tooltip: { trigger: 'axis' },
       legend: { type: 'scroll', top: 0 },
       grid: { left: 40, right: 16, top: 48, bottom: 28 },
