@@ -50,6 +50,14 @@ describe('SentenceEmbedder', () => {
     expect(cosineSimilarity(vectors[0], vectors[2])).toBeLessThan(0.99);
   });
 
+  it("is the model's [CLS] row, L2-normalised: the first components match onnxruntime run by hand", async () => {
+    // Computed once with onnxruntime-node directly (tokenizer ids in, row 0 of last_hidden_state
+    // divided by its norm); row 1 (the first character) differs by up to 0.03 in these components.
+    const expected = [-0.0148, -0.0161, -0.017, 0.0345, -0.0167, -0.0748];
+    const vector = await embedder.embedOne('水压小、半夜才有水');
+    expected.forEach((value, index) => expect(Math.abs(vector[index] - value)).toBeLessThan(0.003));
+  });
+
   it('records the model it runs and the checksum of the file it loaded', () => {
     expect(embedder.dimensions).toBe(512);
     expect(embedder.model).toMatchObject({
