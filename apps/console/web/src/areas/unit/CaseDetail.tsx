@@ -41,7 +41,7 @@ const messages = defineMessages({
     attachments: '附件',
     duplicates: '重复件',
     download: '下载附件 {name}',
-    reopened: '群众不满意或领导发回，本案重新办理（{reason}）',
+    reopened: '本案重新办理（{reason}）',
     reopenNote: '意见：{note}',
     newDeadline: '新的办理期限：{at}',
     assistingRole: '本单位为协办单位：请在期限内提交协办意见，由主办单位答复。',

@@ -6,6 +6,7 @@ import { formatDateTime } from '../../i18n/format';
 import { defineMessages, useMessages } from '../../i18n/i18n';
 import { lightRank, useNow, type CaseRow } from './case-clock';
 import { StatusTag, useVocab } from './labels';
+import { casePath } from './unit-api';
 
 const messages = defineMessages({
   'zh-CN': {
@@ -45,8 +46,6 @@ const messages = defineMessages({
 });
 
 const time = (iso?: string) => (iso ? Date.parse(iso) : Number.POSITIVE_INFINITY);
-
-export const casePath = (petitionId: string) => `/staff/unit/cases/${petitionId}`;
 
 /** A due time, with 已超期 in words (not colour alone) when the clock it belongs to has run out. */
 function Due({ iso, running, lang, overdueText, now }: { iso?: string; running: boolean; lang: 'zh-CN' | 'en'; overdueText: string; now: number }) {
@@ -159,7 +158,7 @@ export function CaseTable({
       loading={loading}
       scroll={{ x: 1250 }}
       pagination={{ defaultPageSize: 20, showSizeChanger: true, pageSizeOptions: [20, 50, 100], showTotal: (n) => (lang === 'en' ? `${n} cases` : `共 ${n} 件`) }}
-      locale={{ emptyText: t('empty') }}
+      locale={{ emptyText: <Typography.Text type="secondary">{t('empty')}</Typography.Text> }}
       rowSelection={{
         // No select-all checkbox in the header: antd copies header cells into an aria-hidden measuring
         // row when the table scrolls sideways, where a checkbox would be focusable but hidden. The

@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { App, Alert, Button, Card, DatePicker, Descriptions, Flex, Form, Input, Radio, Select, Typography } from 'antd';
+import { App, Button, Card, DatePicker, Descriptions, Flex, Form, Input, Radio, Select, Typography } from 'antd';
 import { OUTCOMES_BY_KIND, requiredReplyParts, REVIEW_RIGHTS_NOTICE } from '@contracts/reply-parts';
 import type { PetitionKind, ReplyOutcome } from '@contracts/vocabulary';
 import type { Dayjs } from 'dayjs';
@@ -25,7 +25,6 @@ const messages = defineMessages({
     defaultTemplate: '默认模板',
     required: '请填写{part}',
     reuse: '引用上一轮答复内容',
-    reopened: '本案已重新办理：请针对信访人的意见重新答复。',
     hintFacts: '模板标题：{h}',
   },
   en: {
@@ -43,7 +42,6 @@ const messages = defineMessages({
     defaultTemplate: 'default',
     required: 'Please fill in {part}',
     reuse: 'Reuse the previous reply',
-    reopened: 'The case was reopened: reply again to what the petitioner raised.',
     hintFacts: 'Template heading: {h}',
   },
 });
@@ -123,7 +121,6 @@ export function ReplyForm({ c }: { c: UnitCase }) {
       <Typography.Title level={2} id="reply-heading" style={{ fontSize: 18 }}>
         {t('heading', { n: c.round + 1 })}
       </Typography.Title>
-      {c.status === 'reopened' && <Alert type="warning" showIcon title={t('reopened')} style={{ marginBottom: 12 }} />}
       <Card size="small">
         <Descriptions size="small" column={1} items={[{ key: 'kind', label: t('kind'), children: v.kind(c.kind) }]} style={{ marginBottom: 8 }} />
         <ProblemAlert error={send.error} style={{ marginBottom: 12 }} />

@@ -18,15 +18,16 @@ export const CASE_STATUS_LABELS: Record<CaseStatus, Entry> = {
   returned: { 'zh-CN': '已退回待改派', en: 'Returned, awaiting reassignment' },
 };
 
+// Preset colours whose text passes WCAG AA on their own background (processing, cyan, orange do not).
 const STATUS_COLORS: Record<CaseStatus, string> = {
   assigned: 'blue',
-  accepted: 'processing',
+  accepted: 'geekblue',
   reopened: 'magenta',
-  replied: 'cyan',
+  replied: 'purple',
   closed: 'default',
   'not-accepted': 'default',
   transferred: 'default',
-  returned: 'orange',
+  returned: 'volcano',
 };
 
 function lookup(labels: Record<string, Entry>, code: string | undefined): Entry | undefined {

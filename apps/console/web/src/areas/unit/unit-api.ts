@@ -155,6 +155,9 @@ export const unitKeys = {
   catalogue: (name: string, ...args: string[]) => ['unit-catalogue', name, ...args] as const,
 };
 
+/** A case's detail page. */
+export const casePath = (petitionId: string) => `/staff/unit/cases/${petitionId}`;
+
 /** How often the workbench and the visits page read again. */
 export const POLL_MS = 30_000;
 
@@ -174,9 +177,9 @@ async function allCases(api: Api): Promise<UnitCase[]> {
   return items;
 }
 
-export function useCases() {
+export function useCases(enabled = true) {
   const api = useApi();
-  return useQuery({ queryKey: unitKeys.cases(), queryFn: () => allCases(api), refetchInterval: POLL_MS });
+  return useQuery({ queryKey: unitKeys.cases(), queryFn: () => allCases(api), refetchInterval: POLL_MS, enabled });
 }
 
 export function useCase(petitionId: string) {
