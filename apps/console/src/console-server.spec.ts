@@ -82,7 +82,7 @@ describe('the console server', () => {
       const response = await fetch(`${console_.url}/api/intake/v1/public/progress`, { method: 'POST' });
       // intake points at port 9 on loopback, where nothing listens.
       expect(response.status).toBe(502);
-      expect((await response.json()).code).toBe('SERVER.UNAVAILABLE');
+      expect(((await response.json()) as { code: string }).code).toBe('SERVER.UNAVAILABLE');
     });
 
     it('serves the app for any page address, hashed assets as immutable, and the development sign-in', async () => {
@@ -95,11 +95,11 @@ describe('the console server', () => {
       expect(settings).toMatchObject({ signIn: 'development', developmentSignIn: true });
       const token = await fetch(`${console_.url}/auth/dev-token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ role: 'unit', unitId: 'education-bureau' }) });
       expect(token.status).toBe(201);
-      const claims = JSON.parse(Buffer.from(String((await token.json()).token).split('.')[1], 'base64url').toString());
+      const claims = JSON.parse(Buffer.from(String(((await token.json()) as { token: string }).token).split('.')[1], 'base64url').toString());
       expect(claims).toMatchObject({ roles: ['unit'], unit: 'education-bureau' });
       const bad = await fetch(`${console_.url}/auth/dev-token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ role: 'unit' }) });
       expect(bad.status).toBe(400);
-      expect((await bad.json()).i18n.en.title).toMatch(/unit/);
+      expect(((await bad.json()) as { i18n: { en: { title: string } } }).i18n.en.title).toMatch(/unit/);
     });
   });
 

@@ -86,12 +86,13 @@ export interface AxeViolation {
  * where they are (an empty list is the pass).
  */
 export async function seriousViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) {
+  // The callbacks run in the page (browser globals), not in Node: reached through globalThis.
+  if (!(await page.evaluate(() => 'axe' in globalThis))) {
     await page.addScriptTag({ path: join(REPO_ROOT, 'node_modules/axe-core/axe.min.js') });
   }
   const violations = (await page.evaluate(() =>
-    (window as unknown as { axe: { run(context: Document, options: unknown): Promise<{ violations: unknown[] }> } }).axe
-      .run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }, resultTypes: ['violations'] })
+    (globalThis as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: unknown[] }> }; document: unknown }).axe
+      .run((globalThis as unknown as { document: unknown }).document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }, resultTypes: ['violations'] })
       .then((r) => r.violations),
   )) as AxeViolation[];
   return violations
