@@ -1,4 +1,4 @@
-import { Button, Flex, Segmented, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Button, Card, Empty, Flex, Grid, Segmented, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { Freshness } from '../../components/Freshness';
@@ -84,6 +84,7 @@ export default function LeaderCasesPage() {
   const cases = useLeaderCases();
   const [filter, setFilter] = useState<LightFilter>('all');
   const [action, setAction] = useState<CaseAction>(null);
+  const screens = Grid.useBreakpoint();
 
   const items = useMemo(
     () => [...(cases.data ?? [])].sort((a, b) => (LIGHT_ORDER[a.light] ?? 9) - (LIGHT_ORDER[b.light] ?? 9) || a.deadlines.handleBy.localeCompare(b.deadlines.handleBy)),
@@ -107,6 +108,57 @@ export default function LeaderCasesPage() {
     );
   };
 
+  const status = (line: LeaderCase) => (
+    <Space size={[4, 4]} wrap>
+      <span>{CASE_STATUSES[line.status]?.[lang] ?? line.status}</span>
+      {line.extensionStatus === 'pending' && (
+        <Link to="/staff/leader/extensions">
+          <Tag color="warning">{t('extensionPending')}</Tag>
+        </Link>
+      )}
+    </Space>
+  );
+
+  const actions = (line: LeaderCase) => (
+    <Space size={4} wrap>
+      <Button size="small" onClick={() => setAction({ kind: 'instruct', line })} aria-label={`${t('instruct')} ${line.caseNumber}`}>
+        {t('instruct')}
+      </Button>
+      {(line.status === 'replied' || line.status === 'closed') && (
+        <Button size="small" danger onClick={() => setAction({ kind: 'send-back', line })} aria-label={`${t('sendBack')} ${line.caseNumber}`}>
+          {t('sendBack')}
+        </Button>
+      )}
+    </Space>
+  );
+
+  // On a phone each case is a card: a seven-column table would scroll sideways.
+  const card = (line: LeaderCase) => (
+    <Card size="small">
+      <Flex justify="space-between" wrap gap={6} align="center">
+        <WarningLight light={line.light === 'none' ? null : line.light} />
+        {status(line)}
+      </Flex>
+      <Typography.Paragraph strong style={{ margin: '8px 0 2px' }}>
+        {line.subject}
+      </Typography.Paragraph>
+      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+        {line.caseNumber} · {line.leadUnitName}
+      </Typography.Text>
+      <Flex gap={16} wrap style={{ margin: '8px 0' }}>
+        <div>
+          <Typography.Text type="secondary">{t('acceptBy')}：</Typography.Text>
+          {deadline(line, 'acceptBy')}
+        </div>
+        <div>
+          <Typography.Text type="secondary">{t('handleBy')}：</Typography.Text>
+          {deadline(line, 'handleBy')}
+        </div>
+      </Flex>
+      {actions(line)}
+    </Card>
+  );
+
   const columns: TableColumnsType<LeaderCase> = [
     { key: 'light', title: t('light'), render: (_, line) => <WarningLight light={line.light === 'none' ? null : line.light} />, width: 150 },
     {
@@ -122,38 +174,10 @@ export default function LeaderCasesPage() {
       ),
     },
     { key: 'unit', title: t('unit'), dataIndex: 'leadUnitName', responsive: ['md'] },
-    {
-      key: 'status',
-      title: t('status'),
-      render: (_, line) => (
-        <Space size={[4, 4]} wrap>
-          <span>{CASE_STATUSES[line.status]?.[lang] ?? line.status}</span>
-          {line.extensionStatus === 'pending' && (
-            <Link to="/staff/leader/extensions">
-              <Tag color="warning">{t('extensionPending')}</Tag>
-            </Link>
-          )}
-        </Space>
-      ),
-    },
+    { key: 'status', title: t('status'), render: (_, line) => status(line) },
     { key: 'acceptBy', title: t('acceptBy'), render: (_, line) => deadline(line, 'acceptBy'), responsive: ['lg'] },
     { key: 'handleBy', title: t('handleBy'), render: (_, line) => deadline(line, 'handleBy') },
-    {
-      key: 'actions',
-      title: t('actions'),
-      render: (_, line) => (
-        <Space size={4} wrap>
-          <Button size="small" onClick={() => setAction({ kind: 'instruct', line })} aria-label={`${t('instruct')} ${line.caseNumber}`}>
-            {t('instruct')}
-          </Button>
-          {(line.status === 'replied' || line.status === 'closed') && (
-            <Button size="small" danger onClick={() => setAction({ kind: 'send-back', line })} aria-label={`${t('sendBack')} ${line.caseNumber}`}>
-              {t('sendBack')}
-            </Button>
-          )}
-        </Space>
-      ),
-    },
+    { key: 'actions', title: t('actions'), render: (_, line) => actions(line) },
   ];
 
   return (
@@ -177,18 +201,30 @@ export default function LeaderCasesPage() {
         />
       </Flex>
       <ProblemAlert error={cases.error} style={{ marginBottom: 12 }} />
-      <Table<LeaderCase>
-        data-testid="leader-cases"
-        aria-label={t('table')}
-        rowKey="petitionId"
-        size="middle"
-        loading={cases.isLoading}
-        columns={columns}
-        dataSource={shown}
-        pagination={shown.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
-        scroll={{ x: 'max-content' }}
-        locale={{ emptyText: t('empty') }}
-      />
+      {!screens.md ? (
+        shown.length === 0 ? (
+          <Empty description={cases.isLoading ? '…' : t('empty')} />
+        ) : (
+          <ul aria-label={t('table')} data-testid="leader-cases" style={{ listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: 8 }}>
+            {shown.map((line) => (
+              <li key={line.petitionId}>{card(line)}</li>
+            ))}
+          </ul>
+        )
+      ) : (
+        <Table<LeaderCase>
+          data-testid="leader-cases"
+          aria-label={t('table')}
+          rowKey="petitionId"
+          size="middle"
+          loading={cases.isLoading}
+          columns={columns}
+          dataSource={shown}
+          pagination={shown.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
+          scroll={{ x: 'max-content' }}
+          locale={{ emptyText: <Typography.Text type="secondary">{t('empty')}</Typography.Text> }}
+        />
+      )}
       <CaseActionModal action={action} onClose={() => setAction(null)} />
     </>
   );
