@@ -1,4 +1,4 @@
-import { CloudUploadOutlined, FileExcelOutlined, FilePdfOutlined } from '@ant-design/icons';
+import { CheckCircleOutlined, ClockCircleOutlined, CloudUploadOutlined, FileExcelOutlined, FilePdfOutlined } from '@ant-design/icons';
 import { App, Button, Card, Col, DatePicker, Flex, Popconfirm, Row, Segmented, Skeleton, Statistic, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
@@ -27,7 +27,7 @@ const messages = defineMessages({
     published: '已发布',
     publishedAt: '已于 {time} 发布',
     notPublished: '未发布（按当前数据计算）',
-    provisional: '期间未结束，数字仍会变化',
+    provisional: '期间未结束，数字仍会变化；结束后方可发布',
     publishedOk: '{period} {kind}已发布',
     downloaded: '已下载 {file}',
     range: '{from} 至 {to}',
@@ -54,7 +54,7 @@ const messages = defineMessages({
     published: 'Published',
     publishedAt: 'Published {time}',
     notPublished: 'Not published (computed from the current figures)',
-    provisional: 'The period is still running: the figures will change',
+    provisional: 'The period is still running: the figures will change; it can be published once ended',
     publishedOk: '{kind} {period} published',
     downloaded: 'Downloaded {file}',
     range: '{from} to {to}',
@@ -170,11 +170,15 @@ export function BulletinsPage() {
           {view.data && (
             <Flex gap={8} wrap align="center">
               {view.data.published ? (
-                <Tag color="success">✓ {view.data.publishedAt ? t('publishedAt', { time: formatDateTime(view.data.publishedAt, lang) }) : t('published')}</Tag>
+                <Tag color="success" icon={<CheckCircleOutlined />}>{view.data.publishedAt ? t('publishedAt', { time: formatDateTime(view.data.publishedAt, lang) }) : t('published')}</Tag>
               ) : (
                 <Tag>{t('notPublished')}</Tag>
               )}
-              {bulletin?.provisional && <Tag color="warning">⏳ {t('provisional')}</Tag>}
+              {bulletin?.provisional && (
+                <Tag color="warning" icon={<ClockCircleOutlined />}>
+                  {t('provisional')}
+                </Tag>
+              )}
               {bulletin && (
                 <Typography.Text type="secondary">
                   {t('range', { from: formatDate(bulletin.from, lang), to: formatDate(new Date(new Date(bulletin.to).getTime() - 1).toISOString(), lang) })}

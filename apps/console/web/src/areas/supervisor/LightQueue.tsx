@@ -1,4 +1,4 @@
-import { Button, Flex, Table, Typography, type TableColumnsType } from 'antd';
+import { Button, Flex, Grid, Table, Typography, type TableColumnsType } from 'antd';
 import { WarningLight } from '../../components/WarningLight';
 import { formatDateTime } from '../../i18n/format';
 import { defineMessages, useLang, useMessages } from '../../i18n/i18n';
@@ -56,6 +56,18 @@ export function LightQueue({
   const t = useMessages(messages);
   const { lang } = useLang();
   const heading = t(light);
+  const phone = !Grid.useBreakpoint().md;
+  const nameOf = (item: WarningItem) => item.caseNumber ?? item.petitionId.slice(0, 8);
+  const actions = (item: WarningItem) => (
+    <>
+      <Button size="small" danger={light === 'red'} onClick={() => onIssue(item)} aria-label={`${t('issue')} ${nameOf(item)}`}>
+        {t('issue')}
+      </Button>
+      <Button size="small" onClick={() => onTimeline(item)} aria-label={`${t('timeline')} ${nameOf(item)}`}>
+        {t('timeline')}
+      </Button>
+    </>
+  );
   const columns: TableColumnsType<WarningItem> = [
     {
       title: t('caseNumber'),
@@ -85,19 +97,11 @@ export function LightQueue({
     {
       title: t('actions'),
       key: 'actions',
-      render: (_v, item) => {
-        const name = item.caseNumber ?? item.petitionId.slice(0, 8);
-        return (
-          <Flex vertical gap={4}>
-            <Button size="small" danger={light === 'red'} onClick={() => onIssue(item)} aria-label={`${t('issue')} ${name}`}>
-              {t('issue')}
-            </Button>
-            <Button size="small" onClick={() => onTimeline(item)} aria-label={`${t('timeline')} ${name}`}>
-              {t('timeline')}
-            </Button>
-          </Flex>
-        );
-      },
+      render: (_v, item) => (
+        <Flex vertical gap={4}>
+          {actions(item)}
+        </Flex>
+      ),
     },
   ];
 
@@ -114,17 +118,40 @@ export function LightQueue({
           {t('count', { n: items.length })}
         </Typography.Text>
       </Flex>
-      <Table<WarningItem>
-        size="small"
-        rowKey="petitionId"
-        aria-label={t('tableLabel', { light: heading })}
-        columns={columns}
-        dataSource={items}
-        loading={loading}
-        pagination={items.length > 10 ? { pageSize: 10, size: 'small', showSizeChanger: false } : false}
-        scroll={{ x: 'max-content' }}
-        locale={{ emptyText: emptyText(t('empty', { light: heading })) }}
-      />
+      {phone ? (
+        <ul aria-label={t('tableLabel', { light: heading })} style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+          {items.length === 0 && <li>{emptyText(t('empty', { light: heading }))}</li>}
+          {items.map((item) => (
+            <li key={item.petitionId} style={{ borderTop: '1px solid #f0f0f0', padding: '10px 0' }}>
+              <Flex justify="space-between" align="center" wrap gap={4}>
+                <Button type="link" style={{ padding: 0, height: 'auto' }} onClick={() => onTimeline(item)}>
+                  {nameOf(item)}
+                </Button>
+                <WarningLight light={item.light} />
+              </Flex>
+              <div>{item.leadUnitName ?? item.leadUnitId ?? t('unassigned')}</div>
+              <Typography.Text type="secondary">
+                {DEADLINE_LABELS[item.deadline]?.[lang] ?? item.deadline} {formatDateTime(item.dueAt, lang)}
+              </Typography.Text>
+              <Flex gap={8} style={{ marginTop: 6 }}>
+                {actions(item)}
+              </Flex>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <Table<WarningItem>
+          size="small"
+          rowKey="petitionId"
+          aria-label={t('tableLabel', { light: heading })}
+          columns={columns}
+          dataSource={items}
+          loading={loading}
+          pagination={items.length > 10 ? { pageSize: 10, size: 'small', showSizeChanger: false } : false}
+          scroll={{ x: 'max-content' }}
+          locale={{ emptyText: emptyText(t('empty', { light: heading })) }}
+        />
+      )}
     </section>
   );
 }

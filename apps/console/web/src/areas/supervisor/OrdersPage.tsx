@@ -19,8 +19,7 @@ const messages = defineMessages({
     all: '全部',
     unit: '责任单位',
     allUnits: '全部单位',
-    orderId: '督办单号',
-    caseNumber: '案件编号',
+    caseNumber: '案件编号 / 督办单号',
     reason: '督办事由',
     issuedAt: '发出时间',
     dueBy: '反馈期限',
@@ -41,8 +40,7 @@ const messages = defineMessages({
     all: 'All',
     unit: 'Unit',
     allUnits: 'All units',
-    orderId: 'Order no.',
-    caseNumber: 'Case no.',
+    caseNumber: 'Case no. / order no.',
     reason: 'Reason',
     issuedAt: 'Issued',
     dueBy: 'Answer by',
@@ -74,12 +72,16 @@ export function OrdersPage() {
       title: t('caseNumber'),
       dataIndex: 'caseNumber',
       render: (caseNumber: string, order) => (
-        <Button type="link" style={{ padding: 0 }} onClick={() => setTimelineOf(order.petitionId)}>
-          {caseNumber}
-        </Button>
+        <Flex vertical align="start">
+          <Button type="link" style={{ padding: 0, height: 'auto' }} onClick={() => setTimelineOf(order.petitionId)}>
+            {caseNumber}
+          </Button>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }} title={order.orderId}>
+            {order.orderId.length > 16 ? `${order.orderId.slice(0, 15)}…` : order.orderId}
+          </Typography.Text>
+        </Flex>
       ),
     },
-    { title: t('orderId'), dataIndex: 'orderId', responsive: ['xl'], render: (id: string) => <Typography.Text code style={{ fontSize: 12 }}>{id}</Typography.Text> },
     { title: t('unit'), dataIndex: 'unitId', render: (id: string) => catalogue.name(id) },
     {
       title: t('reason'),

@@ -116,7 +116,7 @@ export default function SupervisorDashboard() {
         <ProblemAlert error={warnings.error ?? bulletin.error ?? openOrders.error} />
         <Row gutter={[12, 12]}>
           {stats.map((s) => (
-            <Col key={s.key} xs={12} md={8} xl={Math.floor(24 / Math.max(stats.length, 1))}>
+            <Col key={s.key} flex="1 1 170px">
               <Card size="small" style={{ borderTop: `3px solid ${s.color}`, height: '100%' }}>
                 <Statistic title={s.title} value={s.value} styles={{ content: { color: s.color, fontWeight: 600 } }} />
                 {s.note && <Typography.Text type="secondary">{s.note}</Typography.Text>}

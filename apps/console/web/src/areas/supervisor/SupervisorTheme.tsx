@@ -6,7 +6,7 @@ import type { ReactNode } from 'react';
  * defaults (#ff4d4f, #52c41a, #faad14) fail as the text of tags, danger buttons and danger text,
  * and these screens are full of red, yellow and green words. Inherits the app's theme and locale.
  */
-const theme: ThemeConfig = { token: { colorError: '#c4101b', colorWarning: '#8a4f00', colorWarningBg: '#fff7e0', colorWarningBorder: '#f0c36d', colorSuccess: '#237804' } };
+const theme: ThemeConfig = { token: { colorError: '#c4101b', colorWarning: '#8a4f00', colorWarningBg: '#fff7e0', colorWarningBorder: '#f0c36d', colorSuccess: '#237804', colorSuccessBg: '#f1faea', colorSuccessBorder: '#b7eb8f', colorErrorBg: '#fff1f0', colorErrorBorder: '#ffa39e' } };
 
 export function SupervisorTheme({ children }: { children: ReactNode }) {
   return (

@@ -70,6 +70,7 @@ export function TimelineDrawer({ petitionId, onClose, onIssue }: { petitionId: s
       size={screens.md ? 640 : '100%'}
       title={`${t('title')} · ${caseNumber}`}
       closable={{ 'aria-label': t('close') }}
+      styles={{ body: { padding: 0, overflow: 'hidden' } }}
       extra={
         data?.open && onIssue ? (
           <Button type="primary" danger onClick={() => onIssue({ petitionId: data.petitionId, caseNumber: data.caseNumber, unitName: data.leadUnit?.name ?? data.leadUnit?.unitId })}>
@@ -78,74 +79,78 @@ export function TimelineDrawer({ petitionId, onClose, onIssue }: { petitionId: s
         ) : undefined
       }
     >
-      <ProblemAlert error={error} />
-      {isLoading && <Skeleton active />}
-      {data && (
-        <Flex vertical gap={16}>
-          <Typography.Title level={2} style={{ fontSize: 16, margin: 0 }}>
-            {t('summary')}
-          </Typography.Title>
-          <Descriptions size="small" bordered column={1} styles={{ label: { width: 120 } }}>
-            <Descriptions.Item label={t('status')}>{data.statusLabel}</Descriptions.Item>
-            <Descriptions.Item label={t('unit')}>{data.leadUnit?.name ?? data.leadUnit?.unitId ?? '—'}</Descriptions.Item>
-            <Descriptions.Item label={t('light')}>
-              <WarningLight light={data.warning.light} />
-            </Descriptions.Item>
-            {data.warning.dueAt && (
-              <Descriptions.Item label={t('due')}>
-                {data.warning.deadline ? `${DEADLINE_LABELS[data.warning.deadline]?.[lang] ?? ''} ` : ''}
-                {formatDateTime(data.warning.dueAt, lang)}
+      {/* The scrolling part takes focus, so the record can be scrolled from the keyboard. */}
+      <div role="region" aria-label={`${t('title')} ${caseNumber}`} tabIndex={0} style={{ height: '100%', overflowY: 'auto', padding: 24 }}>
+        <ProblemAlert error={error} />
+        {isLoading && <Skeleton active />}
+        {data && (
+          <Flex vertical gap={16}>
+            <Typography.Title level={2} style={{ fontSize: 16, margin: 0 }}>
+              {t('summary')}
+            </Typography.Title>
+            <Descriptions size="small" bordered column={1} styles={{ label: { width: 120 } }}>
+              <Descriptions.Item label={t('status')}>{data.statusLabel}</Descriptions.Item>
+              <Descriptions.Item label={t('unit')}>{data.leadUnit?.name ?? data.leadUnit?.unitId ?? '—'}</Descriptions.Item>
+              <Descriptions.Item label={t('light')}>
+                <WarningLight light={data.warning.light} />
               </Descriptions.Item>
+              {data.warning.dueAt && (
+                <Descriptions.Item label={t('due')}>
+                  {data.warning.deadline ? `${DEADLINE_LABELS[data.warning.deadline]?.[lang] ?? ''} ` : ''}
+                  {formatDateTime(data.warning.dueAt, lang)}
+                </Descriptions.Item>
+              )}
+              <Descriptions.Item label={t('received')}>{formatDateTime(data.deadlines.receivedAt, lang)}</Descriptions.Item>
+              <Descriptions.Item label={t('acceptBy')}>{formatDateTime(data.deadlines.acceptBy, lang)}</Descriptions.Item>
+              <Descriptions.Item label={t('handleBy')}>{formatDateTime(data.deadlines.handleBy, lang)}</Descriptions.Item>
+              <Descriptions.Item label={t('extensions')}>{data.deadlines.extensions}</Descriptions.Item>
+              <Descriptions.Item label={t('replies')}>
+                {data.replies.length === 0
+                  ? t('none')
+                  : data.replies.map((r) => (
+                      <div key={r.round}>
+                        {formatDateTime(r.repliedAt, lang)} · {r.outcomeLabel}
+                        {r.onTime !== null && <Tag style={{ marginInlineStart: 8 }} color={r.onTime ? 'success' : 'error'}>{r.onTime ? t('onTime') : t('late')}</Tag>}
+                      </div>
+                    ))}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('ratings')}>
+                {data.ratings.length === 0
+                  ? t('none')
+                  : data.ratings.map((r) => (
+                      <div key={r.round}>
+                        {formatDateTime(r.ratedAt, lang)} · {r.satisfactionLabel}
+                      </div>
+                    ))}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('supervision')}>{t('counts', { reminders: data.supervision.reminders, orders: data.supervision.orders })}</Descriptions.Item>
+            </Descriptions>
+            <Typography.Title level={2} style={{ fontSize: 16, margin: 0 }}>
+              {t('events')}
+            </Typography.Title>
+            {data.events.length === 0 ? (
+              <Typography.Text type="secondary">{t('noEvents')}</Typography.Text>
+            ) : (
+              <Timeline
+                titleSpan="150px"
+                items={data.events.map((e) => ({
+                  key: e.eventId,
+                  color: e.type.startsWith('supervision.') ? 'red' : 'blue',
+                  title: formatDateTime(e.occurredAt, lang),
+                  content: (
+                    <>
+                      <Typography.Text strong>{e.title[lang]}</Typography.Text>
+                      <div>
+                        <Typography.Text type="secondary">{e.summary}</Typography.Text>
+                      </div>
+                    </>
+                  ),
+                }))}
+              />
             )}
-            <Descriptions.Item label={t('received')}>{formatDateTime(data.deadlines.receivedAt, lang)}</Descriptions.Item>
-            <Descriptions.Item label={t('acceptBy')}>{formatDateTime(data.deadlines.acceptBy, lang)}</Descriptions.Item>
-            <Descriptions.Item label={t('handleBy')}>{formatDateTime(data.deadlines.handleBy, lang)}</Descriptions.Item>
-            <Descriptions.Item label={t('extensions')}>{data.deadlines.extensions}</Descriptions.Item>
-            <Descriptions.Item label={t('replies')}>
-              {data.replies.length === 0
-                ? t('none')
-                : data.replies.map((r) => (
-                    <div key={r.round}>
-                      {formatDateTime(r.repliedAt, lang)} · {r.outcomeLabel}
-                      {r.onTime !== null && <Tag style={{ marginInlineStart: 8 }} color={r.onTime ? 'success' : 'error'}>{r.onTime ? t('onTime') : t('late')}</Tag>}
-                    </div>
-                  ))}
-            </Descriptions.Item>
-            <Descriptions.Item label={t('ratings')}>
-              {data.ratings.length === 0
-                ? t('none')
-                : data.ratings.map((r) => (
-                    <div key={r.round}>
-                      {formatDateTime(r.ratedAt, lang)} · {r.satisfactionLabel}
-                    </div>
-                  ))}
-            </Descriptions.Item>
-            <Descriptions.Item label={t('supervision')}>{t('counts', { reminders: data.supervision.reminders, orders: data.supervision.orders })}</Descriptions.Item>
-          </Descriptions>
-          <Typography.Title level={2} style={{ fontSize: 16, margin: 0 }}>
-            {t('events')}
-          </Typography.Title>
-          {data.events.length === 0 ? (
-            <Typography.Text type="secondary">{t('noEvents')}</Typography.Text>
-          ) : (
-            <Timeline
-              items={data.events.map((e) => ({
-                key: e.eventId,
-                color: e.type.startsWith('supervision.') ? 'red' : 'blue',
-                title: formatDateTime(e.occurredAt, lang),
-                content: (
-                  <>
-                    <Typography.Text strong>{e.title[lang]}</Typography.Text>
-                    <div>
-                      <Typography.Text type="secondary">{e.summary}</Typography.Text>
-                    </div>
-                  </>
-                ),
-              }))}
-            />
-          )}
-        </Flex>
-      )}
+          </Flex>
+        )}
+      </div>
     </Drawer>
   );
 }

@@ -1,3 +1,4 @@
+import { WarningOutlined } from '@ant-design/icons';
 import { Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { EscalationReasons } from '@contracts/vocabulary';
 import type { ReactNode } from 'react';
@@ -195,7 +196,7 @@ export function HotTopicsTable({ topics, label, unitName }: { topics: HotTopic[]
     {
       title: t('group'),
       dataIndex: 'groupAlert',
-      render: (v: HotTopic['groupAlert']) => (v ? <Tag color="error">⚠ {t('group')} · {v.petitioners}</Tag> : '—'),
+      render: (v: HotTopic['groupAlert']) => (v ? <Tag color="error" icon={<WarningOutlined />}>{t('group')} · {v.petitioners}</Tag> : '—'),
     },
   ];
   return (

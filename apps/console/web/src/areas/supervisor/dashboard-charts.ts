@@ -15,7 +15,7 @@ export function lightsRingOption(counts: { red: number; yellow: number; green: n
           { name: names.red, value: counts.red, itemStyle: { color: '#cf1322' } },
           { name: names.yellow, value: counts.yellow, itemStyle: { color: '#faad14', decal: { symbol: 'triangle' } } },
           { name: names.green, value: counts.green, itemStyle: { color: '#52c41a' } },
-        ],
+        ].filter((slice) => slice.value > 0),
       },
     ],
   };

@@ -25,4 +25,4 @@ export const ORDER_STATUS_LABELS: Record<OrderStatus, Label> = {
 };
 
 /** Antd Tag colours of order statuses; the word always goes with the colour. */
-export const ORDER_STATUS_COLORS: Record<OrderStatus, string> = { open: 'processing', answered: 'success', overdue: 'error' };
+export const ORDER_STATUS_COLORS: Record<OrderStatus, string> = { open: 'blue', answered: 'success', overdue: 'error' };
