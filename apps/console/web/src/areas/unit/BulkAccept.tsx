@@ -1,9 +1,10 @@
 import { CheckCircleOutlined, CloseCircleOutlined } from '@ant-design/icons';
-import { App, Button, List, Modal, Tag, Typography } from 'antd';
+import { App, Button, Flex, Modal, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { ApiProblem } from '../../api/client';
 import { useApi } from '../../api/use-api';
 import { defineMessages, useLang, useMessages } from '../../i18n/i18n';
+import { SimpleList } from './SimpleList';
 import { useInvalidateCases, type UnitCase } from './unit-api';
 
 const messages = defineMessages({
@@ -99,15 +100,15 @@ export function BulkAccept({ cases, onDone }: { cases: UnitCase[]; onDone(): voi
         }
       >
         <Typography.Paragraph>{t('confirm', { n: cases.length })}</Typography.Paragraph>
-        <List
-          size="small"
-          bordered
-          aria-label={t('results')}
-          dataSource={cases}
-          renderItem={(c) => {
+        <SimpleList
+          border
+          label={t('results')}
+          items={cases}
+          rowKey={(c) => c.petitionId}
+          render={(c) => {
             const r = byId.get(c.petitionId);
             return (
-              <List.Item>
+              <Flex justify="space-between" gap={8} wrap>
                 <span>
                   {c.caseNumber} · {c.subject}
                 </span>
@@ -121,7 +122,7 @@ export function BulkAccept({ cases, onDone }: { cases: UnitCase[]; onDone(): voi
                       {t('failed')}：{r.reason}
                     </Tag>
                   ))}
-              </List.Item>
+              </Flex>
             );
           }}
         />

@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined, PaperClipOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Col, Descriptions, Flex, List, Row, Skeleton, Space, Typography } from 'antd';
+import { Alert, Button, Card, Col, Descriptions, Flex, Row, Skeleton, Space, Typography } from 'antd';
 import { DuplicateRelations } from '@contracts/vocabulary';
 import { Link, useParams } from 'react-router';
 import { useApi } from '../../api/use-api';
@@ -15,6 +15,7 @@ import { CaseHistory } from './CaseHistory';
 import { AssistPanel, DeadlinesPanel, OrdersPanel } from './CaseSidePanels';
 import { ContactReveal } from './ContactReveal';
 import { ReplyForm } from './ReplyForm';
+import { SimpleList } from './SimpleList';
 import { lightOf } from './case-clock';
 import { StatusTag, useVocab } from './labels';
 import { POLL_MS, useCase, useUnitName, type UnitCase } from './unit-api';
@@ -143,15 +144,16 @@ function Overview({ c }: { c: UnitCase }) {
         )}
         {c.duplicates && c.duplicates.length > 0 && (
           <Section id="duplicates-heading" title={t('duplicates')}>
-            <List
-              size="small"
-              dataSource={c.duplicates}
-              renderItem={(d) => (
-                <List.Item>
+            <SimpleList
+              border
+              items={c.duplicates}
+              rowKey={(d) => d.caseNumber}
+              render={(d) => (
+                <>
                   {d.caseNumber}
                   {d.relation ? ` · ${label((DuplicateRelations.labels as Record<string, { 'zh-CN': string; en: string }>)[d.relation], d.relation)}` : ''}
                   {d.linkedAt ? ` · ${formatDateTime(d.linkedAt, v.lang)}` : ''}
-                </List.Item>
+                </>
               )}
             />
           </Section>

@@ -1,4 +1,4 @@
-import { Card, Descriptions, Empty, Form, Input, List, Space, Tag, Typography } from 'antd';
+import { Card, Descriptions, Empty, Flex, Form, Input, Space, Tag, Typography } from 'antd';
 import { warningLight } from '@contracts/warning-light';
 import type { ReactNode } from 'react';
 import { useApi } from '../../api/use-api';
@@ -8,6 +8,7 @@ import { defineMessages, useMessages } from '../../i18n/i18n';
 import { ActionModal } from './ActionModal';
 import { clockOf, lightOf, useNow } from './case-clock';
 import { useVocab } from './labels';
+import { SimpleList } from './SimpleList';
 import { useDueVisits, useUnitName, type UnitCase } from './unit-api';
 
 const messages = defineMessages({
@@ -150,48 +151,36 @@ export function OrdersPanel({ c, unitId }: { c: UnitCase; unitId?: string }) {
       {c.supervisionOrders.length === 0 ? (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('noOrders')} />
       ) : (
-        <List
-          size="small"
-          dataSource={c.supervisionOrders}
-          renderItem={(o) => (
-            <List.Item
-              actions={
-                lead && !o.answeredAt
-                  ? [
-                      <ActionModal<{ answer: string }>
-                        key="answer"
-                        label={t('answer')}
-                        title={t('answerTitle', { id: o.orderId })}
-                        okText={t('submit')}
-                        success={t('answerOk')}
-                        buttonProps={{ size: 'small', type: 'primary' }}
-                        submit={(x) => api.post('handling', `/v1/cases/${c.petitionId}/supervision-orders/${encodeURIComponent(o.orderId)}/answer`, x)}
-                      >
-                        <Typography.Paragraph>{v.orderReason(o.reason)}</Typography.Paragraph>
-                        <Form.Item label={t('answerText')} name="answer" rules={[{ required: true, whitespace: true, message: t('required') }]}>
-                          <Input.TextArea rows={4} maxLength={4000} />
-                        </Form.Item>
-                      </ActionModal>,
-                    ]
-                  : []
-              }
-            >
-              <List.Item.Meta
-                title={
-                  <Space size={4} wrap>
-                    <span>{o.orderId}</span>
-                    {o.overdue && <Tag color="error">{t('overdue')}</Tag>}
-                  </Space>
-                }
-                description={
-                  <>
-                    <div>{v.orderReason(o.reason)}</div>
-                    <div>{o.answeredAt ? t('answered', { at: formatDateTime(o.answeredAt, v.lang) }) : t('due', { at: formatDateTime(o.dueBy, v.lang) })}</div>
-                    {o.answer && <Typography.Paragraph style={{ marginBottom: 0 }}>{o.answer}</Typography.Paragraph>}
-                  </>
-                }
-              />
-            </List.Item>
+        <SimpleList
+          items={c.supervisionOrders}
+          rowKey={(o) => o.orderId}
+          render={(o) => (
+            <Flex vertical gap={4}>
+              <Space size={4} wrap>
+                <Typography.Text strong>{o.orderId}</Typography.Text>
+                {o.overdue && <Tag color="error">{t('overdue')}</Tag>}
+              </Space>
+              <div>{v.orderReason(o.reason)}</div>
+              <Typography.Text type="secondary">{o.answeredAt ? t('answered', { at: formatDateTime(o.answeredAt, v.lang) }) : t('due', { at: formatDateTime(o.dueBy, v.lang) })}</Typography.Text>
+              {o.answer && <Typography.Paragraph style={{ marginBottom: 0 }}>{o.answer}</Typography.Paragraph>}
+              {lead && !o.answeredAt && (
+                <div>
+                  <ActionModal<{ answer: string }>
+                    label={t('answer')}
+                    title={t('answerTitle', { id: o.orderId })}
+                    okText={t('submit')}
+                    success={t('answerOk')}
+                    buttonProps={{ size: 'small', type: 'primary' }}
+                    submit={(x) => api.post('handling', `/v1/cases/${c.petitionId}/supervision-orders/${encodeURIComponent(o.orderId)}/answer`, x)}
+                  >
+                    <Typography.Paragraph>{v.orderReason(o.reason)}</Typography.Paragraph>
+                    <Form.Item label={t('answerText')} name="answer" rules={[{ required: true, whitespace: true, message: t('required') }]}>
+                      <Input.TextArea rows={4} maxLength={4000} />
+                    </Form.Item>
+                  </ActionModal>
+                </div>
+              )}
+            </Flex>
           )}
         />
       )}
@@ -208,23 +197,21 @@ export function AssistPanel({ c }: { c: UnitCase }) {
     <>
       {c.assistOpinions.length > 0 && (
         <Panel id="assist-heading" title={t('assist')}>
-          <List
-            size="small"
-            dataSource={c.assistOpinions}
-            renderItem={(o) => (
-              <List.Item>
-                <List.Item.Meta
-                  title={o.dueBy ? t('assistDue', { unit: unitName(o.unitId), at: formatDateTime(o.dueBy, lang) }) : unitName(o.unitId)}
-                  description={o.opinion ?? t('notYet')}
-                />
-              </List.Item>
+          <SimpleList
+            items={c.assistOpinions}
+            rowKey={(o) => o.unitId}
+            render={(o) => (
+              <Flex vertical gap={2}>
+                <Typography.Text strong>{o.dueBy ? t('assistDue', { unit: unitName(o.unitId), at: formatDateTime(o.dueBy, lang) }) : unitName(o.unitId)}</Typography.Text>
+                <Typography.Text type={o.opinion ? undefined : 'secondary'}>{o.opinion ?? t('notYet')}</Typography.Text>
+              </Flex>
             )}
           />
         </Panel>
       )}
       {c.promise && (
         <Panel id="promise-heading" title={t('promise')}>
-          <Space direction="vertical" size={4}>
+          <Space orientation="vertical" size={4}>
             <span>{t('promisedBy', { at: formatDateTime(c.promise.promisedBy, lang) })}</span>
             {c.promise.completedAt ? <span>{t('completed', { at: formatDateTime(c.promise.completedAt, lang) })}</span> : c.promise.overdue && <Tag color="error">{t('overdue')}</Tag>}
             {c.promise.note && <Typography.Paragraph style={{ marginBottom: 0 }}>{c.promise.note}</Typography.Paragraph>}
