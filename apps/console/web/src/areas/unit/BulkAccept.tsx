@@ -50,12 +50,14 @@ export function BulkAccept({ cases, onDone }: { cases: UnitCase[]; onDone(): voi
   const [open, setOpen] = useState(false);
   const [running, setRunning] = useState(false);
   const [results, setResults] = useState<Result[] | null>(null);
+  // The cases as chosen when the dialog opened: once accepted they leave the selection, their results stay.
+  const [batch, setBatch] = useState<UnitCase[]>([]);
 
   const run = async () => {
     setRunning(true);
     const out: Result[] = [];
     // One after the other: two shared cores, and each answer is its own result.
-    for (const c of cases) {
+    for (const c of batch) {
       try {
         await api.post('handling', `/v1/cases/${c.petitionId}/accept`);
         out.push({ petitionId: c.petitionId, ok: true });
@@ -79,7 +81,14 @@ export function BulkAccept({ cases, onDone }: { cases: UnitCase[]; onDone(): voi
   const byId = new Map(results?.map((r) => [r.petitionId, r]));
   return (
     <>
-      <Button type="primary" disabled={cases.length === 0} onClick={() => setOpen(true)}>
+      <Button
+        type="primary"
+        disabled={cases.length === 0}
+        onClick={() => {
+          setBatch(cases);
+          setOpen(true);
+        }}
+      >
         {t('accept', { n: cases.length })}
       </Button>
       <Modal
@@ -99,11 +108,11 @@ export function BulkAccept({ cases, onDone }: { cases: UnitCase[]; onDone(): voi
               ]
         }
       >
-        <Typography.Paragraph>{t('confirm', { n: cases.length })}</Typography.Paragraph>
+        <Typography.Paragraph>{results && !running ? t('results') : t('confirm', { n: batch.length })}</Typography.Paragraph>
         <SimpleList
           border
           label={t('results')}
-          items={cases}
+          items={batch}
           rowKey={(c) => c.petitionId}
           render={(c) => {
             const r = byId.get(c.petitionId);

@@ -81,7 +81,10 @@ export function CaseFilterBar({ unitId, value, onChange }: { unitId?: string; va
 
   return (
     <Flex vertical gap={8} style={{ marginBottom: 12 }}>
-      <Form form={form} layout="inline" aria-label={t('filters')} onValuesChange={(_, all) => onChange(all)} style={{ rowGap: 8 }}>
+      <Form form={form} name="unit-case-filters" layout="inline" aria-label={t('filters')} onValuesChange={(_, all) => {
+          setChosen(undefined);
+          onChange(all);
+        }} style={{ rowGap: 8 }}>
         <Form.Item label={t('status')} name="status">
           <Select
             allowClear
@@ -105,7 +108,14 @@ export function CaseFilterBar({ unitId, value, onChange }: { unitId?: string; va
           <Input allowClear placeholder={t('textPlaceholder')} style={{ width: 200 }} />
         </Form.Item>
         <Form.Item>
-          <Button onClick={() => onChange({})}>{t('reset')}</Button>
+          <Button
+            onClick={() => {
+              setChosen(undefined);
+              onChange({});
+            }}
+          >
+            {t('reset')}
+          </Button>
         </Form.Item>
       </Form>
       <Flex gap={8} wrap align="center">

@@ -98,13 +98,13 @@ export default function VisitsPage() {
   ];
 
   const visitColumns: TableColumnsType<Visit> = [
-    { title: t('caseNumber'), key: 'caseNumber', render: (_, r) => caseCell(r.caseNumber) },
+    { title: t('caseNumber'), key: 'caseNumber', width: 150, render: (_, r) => caseCell(r.caseNumber) },
     ...(isUnit ? [] : [{ title: t('unit'), key: 'unit', render: (_: unknown, r: Visit) => unitName(r.unitId) }]),
-    { title: t('round'), key: 'round', render: (_, r) => (r.round ? t('roundN', { n: r.round }) : '—') },
-    { title: t('visitedAt'), key: 'visitedAt', render: (_, r) => formatDateTime(r.visitedAt, v.lang) },
-    { title: t('method'), key: 'method', render: (_, r) => v.visitMethod(r.method) },
+    { title: t('round'), key: 'round', width: 90, render: (_, r) => (r.round ? t('roundN', { n: r.round }) : '—') },
+    { title: t('visitedAt'), key: 'visitedAt', width: 150, render: (_, r) => formatDateTime(r.visitedAt, v.lang) },
+    { title: t('method'), key: 'method', width: 100, render: (_, r) => v.visitMethod(r.method) },
     { title: t('visitor'), key: 'visitor', render: (_, r) => r.visitor ?? r.recordedBy },
-    { title: t('satisfaction'), key: 'satisfaction', render: (_, r) => (r.satisfaction ? v.satisfaction(r.satisfaction) : '—') },
+    { title: t('satisfaction'), key: 'satisfaction', width: 100, render: (_, r) => (r.satisfaction ? v.satisfaction(r.satisfaction) : '—') },
     { title: t('summary'), key: 'summary', render: (_, r) => r.summary + (r.reasons?.length ? `（${r.reasons.join('；')}）` : '') },
   ];
 
@@ -157,7 +157,7 @@ export default function VisitsPage() {
             loading={visits.isLoading}
             pagination={{ pageSize: 10, hideOnSinglePage: true }}
             locale={{ emptyText: <Typography.Text type="secondary">{t('noVisits')}</Typography.Text> }}
-            scroll={{ x: 900 }}
+            scroll={{ x: 1000 }}
           />
         </section>
       </Card>
