@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { Topics } from '@sunshine/contracts';
 import { ServicePlatformModule } from '@sunshine/platform';
 import { RoutingConfig } from './config';
+import { DuplicateCandidatesModule } from './duplicate-candidates/duplicate-candidates.module';
 import { InstructionsModule } from './instructions/instructions.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { RegistrarModule } from './registrar/registrar.module';
@@ -23,6 +24,7 @@ import { RulesModule } from './rules/rules.module';
     NotificationsModule,
     RegistrarModule,
     RulesModule,
+    DuplicateCandidatesModule,
   ],
 })
 export class AppModule {}

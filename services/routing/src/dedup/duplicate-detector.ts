@@ -7,9 +7,11 @@
  *   - candidate-retrieval.ts  lookup keys (identity, LSH bands, matter, term pairs), candidate pool
  *   - scoring-policy.ts       pair score, same person, thresholds, which candidate decides
  *   - matter-groups.ts        group chains, the case to link, group escalation
+ *   - candidate-search.ts     duplicate hints for a text being typed (read-only)
  */
 import { TextAnalyzer } from '../text/text-analyzer';
 import { CandidateIndex, CandidatePool } from './candidate-retrieval';
+import { rankCandidates, type CandidateSearchOptions, type MatterCandidate } from './candidate-search';
 import { DedupColumns, toMinutes } from './dedup-columns';
 import { dedupFeatures } from './dedup-features';
 import { createQueryBuffers, loadQueryFeatures, type QueryBuffers } from './dedup-query';
@@ -26,6 +28,10 @@ export {
   type DuplicateDetectorOptions,
   type DuplicateRelation,
 } from './duplicate-decision';
+export { CANDIDATE_REASONS, type CandidateReason, type CandidateSearchOptions, type MatterCandidate } from './candidate-search';
+
+/** Duplicate hints need no identity: the typed text of a call carries no blind index. */
+const NO_IDENTITY = {};
 
 /**
  * 判重 — finds whether a new petition repeats one already on file (same person, same matter),
@@ -137,6 +143,21 @@ export class DuplicateDetector {
       groupEscalation: groupEscalation(columns, root, now, identity, petition.petitionId, this.options),
       candidates,
     };
+  }
+
+  /**
+   * Registered petitions that look like the same matter as a text being typed (duplicate hints
+   * for a hotline operator), best first: the candidates `decide` would verify for it, scored the
+   * same way without identity, from the keep-from-80 % rule of the joint threshold up, each with
+   * the case its matter group links to. Reads the index only: nothing is added or changed.
+   */
+  searchCandidates(text: Pick<PetitionForDedup, 'subject' | 'text'>, options: CandidateSearchOptions = {}): MatterCandidate[] {
+    const features = this.features(text);
+    const { q, pool, columns } = this;
+    this.index.loadLookup(q, features, NO_IDENTITY);
+    loadQueryFeatures(q, features, NO_IDENTITY, this.options.shape.hashes, this.options.shape.terms);
+    this.index.gather(q, columns, pool, toMinutes(options.at ?? new Date()), this.options);
+    return rankCandidates(pool, columns, this.options.jointThreshold * 0.8, options.limit ?? 5);
   }
 
   /** Adds a persisted record (start-up restore, or after `decide`). Its group must already be known or be itself. */

@@ -44,6 +44,19 @@ export class RoutingPetitionRepository {
     return this.petitions.findOne({ _id: petitionId } as Filter<RoutingPetition>, { projection: { status: 1, caseNumber: 1, caseFile: 1 } });
   }
 
+  /**
+   * What the duplicate hints show of petitions found in the duplicate index (`ids` from the index,
+   * at most a few dozen): case number, dates, status, subject, category, lead unit, confidentiality.
+   * Nothing of the petitioner; neither the text nor the index's record.
+   */
+  findHintSummaries(ids: string[]): Promise<RoutingPetition[]> {
+    return this.petitions
+      .find({ _id: trusted({ $in: ids }) } as Filter<RoutingPetition>, {
+        projection: { caseNumber: 1, receivedAt: 1, status: 1, sealed: 1, 'caseFile.subject': 1, 'caseFile.confidential': 1, 'triage.category': 1, 'assignment.leadUnitId': 1 },
+      })
+      .toArray() as Promise<RoutingPetition[]>;
+  }
+
   /** Records in one status, newest first (a registrar's list; a scan, never per event). */
   listByStatus(status: RoutingStatus, limit: number): Promise<RoutingPetition[]> {
     return this.petitions.find({ status } as Filter<RoutingPetition>, { projection: { outbox: 0, dedup: 0, processedEvents: 0 } }).sort({ receivedAt: -1 }).limit(limit).toArray() as Promise<RoutingPetition[]>;
