@@ -35,7 +35,9 @@ function closure(key, seen = new Set()) {
 }
 
 const entryKey = Object.keys(manifest).find((key) => manifest[key].isEntry);
-const petitionerKey = Object.keys(manifest).find((key) => key.endsWith('areas/petitioner/PetitionerArea.tsx'));
+// Rollup names the chunk after its module (`src/areas/…/PetitionerArea.tsx`), or `_PetitionerArea-<hash>.js`
+// when the chunk also holds modules it shares with the pages it loads later.
+const petitionerKey = Object.keys(manifest).find((key) => key.endsWith('areas/petitioner/PetitionerArea.tsx') || manifest[key].name === 'PetitionerArea');
 if (!entryKey || !petitionerKey) throw new Error('console build: entry or petitioner chunk missing from the manifest');
 
 const firstLoad = new Set([...closure(entryKey), ...closure(petitionerKey)]);

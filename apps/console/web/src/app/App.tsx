@@ -1,10 +1,10 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { App as AntApp, ConfigProvider, Spin } from 'antd';
-import enUS from 'antd/locale/en_US';
+import { App as AntApp, ConfigProvider } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
-import { lazy, Suspense, type ReactNode } from 'react';
+import type { Locale } from 'antd/es/locale';
+import { lazy, Suspense, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { SessionProvider } from '../auth/session';
+import { Loading } from '../components/Loading';
 import { LangProvider, useLang } from '../i18n/i18n';
 import { theme } from './theme';
 
@@ -14,22 +14,21 @@ const SignInPage = lazy(() => import('../auth/SignInPage'));
 const SignInCallback = lazy(() => import('../auth/SignInCallback'));
 const StaffArea = lazy(() => import('./StaffArea'));
 
-const queryClient = new QueryClient({
-  defaultOptions: { queries: { retry: 1, staleTime: 5_000, refetchOnWindowFocus: true }, mutations: { retry: 0 } },
-});
 
-export function Loading() {
-  return (
-    <div style={{ padding: 48, textAlign: 'center' }}>
-      <Spin aria-label="加载中 / Loading" />
-    </div>
-  );
-}
+export { Loading };
 
 function Localized({ children }: { children: ReactNode }) {
   const { lang } = useLang();
+  // zh-CN comes with the first load; Ant Design's English texts only when someone switches.
+  const [enUS, setEnUS] = useState<Locale>();
+  useEffect(() => {
+    if (lang === 'en' && !enUS) void import('antd/locale/en_US').then((m) => setEnUS(m.default));
+  }, [lang, enUS]);
+  // People who ask their system for less motion get none (WCAG 2.3.3).
+  const [reducedMotion] = useState(() => typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches);
+  const themed = useMemo(() => (reducedMotion ? { ...theme, token: { ...theme.token, motion: false } } : theme), [reducedMotion]);
   return (
-    <ConfigProvider locale={lang === 'en' ? enUS : zhCN} theme={theme}>
+    <ConfigProvider locale={lang === 'en' && enUS ? enUS : zhCN} theme={themed} button={{ autoInsertSpace: false }}>
       <AntApp>{children}</AntApp>
     </ConfigProvider>
   );
@@ -39,20 +38,18 @@ export function App() {
   return (
     <LangProvider>
       <Localized>
-        <QueryClientProvider client={queryClient}>
-          <SessionProvider>
-            <BrowserRouter>
-              <Suspense fallback={<Loading />}>
-                <Routes>
-                  <Route path="/signin" element={<SignInPage />} />
-                  <Route path="/signin/callback" element={<SignInCallback />} />
-                  <Route path="/staff/*" element={<StaffArea />} />
-                  <Route path="/*" element={<PetitionerArea />} />
-                </Routes>
-              </Suspense>
-            </BrowserRouter>
-          </SessionProvider>
-        </QueryClientProvider>
+        <SessionProvider>
+          <BrowserRouter>
+            <Suspense fallback={<Loading />}>
+              <Routes>
+                <Route path="/signin" element={<SignInPage />} />
+                <Route path="/signin/callback" element={<SignInCallback />} />
+                <Route path="/staff/*" element={<StaffArea />} />
+                <Route path="/*" element={<PetitionerArea />} />
+              </Routes>
+            </Suspense>
+          </BrowserRouter>
+        </SessionProvider>
       </Localized>
     </LangProvider>
   );

@@ -1,12 +1,13 @@
-import { LogoutOutlined } from '@ant-design/icons';
-import { Button, Flex, Layout, Menu, Typography } from 'antd';
-import { lazy, Suspense } from 'react';
+import { LogoutOutlined, MenuOutlined } from '@ant-design/icons';
+import { Button, Drawer, Flex, Grid, Layout, Menu, Typography } from 'antd';
+import { lazy, Suspense, useState } from 'react';
 import { Link, Navigate, Route, Routes, useLocation } from 'react-router';
 import { useSession } from '../auth/session';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { defineMessages, useLang, useMessages } from '../i18n/i18n';
 import { Loading } from './App';
 import { menuFor } from './staff-menu';
+import { WithQueries } from './WithQueries';
 
 const Dashboard = lazy(() => import('../areas/dashboard/Dashboard'));
 const OperatorArea = lazy(() => import('../areas/operator/OperatorArea'));
@@ -16,8 +17,8 @@ const SupervisorArea = lazy(() => import('../areas/supervisor/SupervisorArea'));
 const OrganizationArea = lazy(() => import('../areas/organization/OrganizationArea'));
 
 const messages = defineMessages({
-  'zh-CN': { brand: '阳光信访 · 工作平台', skip: '跳到主要内容', signOut: '退出登录', nav: '主导航', notFound: '没有这个页面' },
-  en: { brand: 'Sunshine Petitions · Staff', skip: 'Skip to main content', signOut: 'Sign out', nav: 'Main navigation', notFound: 'No such page' },
+  'zh-CN': { brand: '阳光信访 · 工作平台', skip: '跳到主要内容', signOut: '退出登录', nav: '主导航', notFound: '没有这个页面', menu: '菜单' },
+  en: { brand: 'Sunshine Petitions · Staff', skip: 'Skip to main content', signOut: 'Sign out', nav: 'Main navigation', notFound: 'No such page', menu: 'Menu' },
 });
 
 const ROLE_NAMES: Record<string, { 'zh-CN': string; en: string }> = {
@@ -34,14 +35,24 @@ const ROLE_NAMES: Record<string, { 'zh-CN': string; en: string }> = {
 };
 
 /** Everything behind sign-in: the side menu for the person's roles and each area's screens. */
-export default function StaffArea() {
+function StaffAreaPage() {
   const { session, signOut } = useSession();
   const location = useLocation();
   const t = useMessages(messages);
   const { lang } = useLang();
+  // Phones get the menu in a drawer behind a header button, so nothing overlaps the page.
+  const narrow = !Grid.useBreakpoint().lg;
+  const [menuOpen, setMenuOpen] = useState(false);
   if (!session) return <Navigate to={`/signin?returnTo=${encodeURIComponent(location.pathname + location.search)}`} replace />;
   const entries = menuFor(session.roles);
   const selected = [...entries].sort((a, b) => b.path.length - a.path.length).find((e) => location.pathname === e.path || location.pathname.startsWith(`${e.path}/`));
+  const menu = (onNavigate?: () => void) => (
+    <Menu
+      mode="inline"
+      selectedKeys={selected ? [selected.path] : []}
+      items={entries.map((e) => ({ key: e.path, label: <Link to={e.path} onClick={onNavigate}>{e.label[lang]}</Link> }))}
+    />
+  );
   const who = [session.roles.map((r) => ROLE_NAMES[r]?.[lang] ?? r).join('、'), session.unitId, session.leaderId, session.name].filter(Boolean).join(' · ');
 
   return (
@@ -50,23 +61,34 @@ export default function StaffArea() {
         {t('skip')}
       </a>
       <Layout.Header style={{ background: '#0b2a6f', paddingInline: 16, display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: 12 }}>
-        <Typography.Text strong style={{ color: '#fff', fontSize: 16, whiteSpace: 'nowrap' }}>
-          {t('brand')}
-        </Typography.Text>
-        <Flex gap={12} align="center" style={{ minWidth: 0 }}>
-          <Typography.Text style={{ color: '#fff' }} ellipsis data-testid="signed-in-as">
-            {who}
+        <Flex gap={8} align="center" style={{ minWidth: 0 }}>
+          {narrow && <Button size="small" icon={<MenuOutlined />} aria-label={t('menu')} aria-expanded={menuOpen} onClick={() => setMenuOpen(true)} />}
+          <Typography.Text strong style={{ color: '#fff', fontSize: narrow ? 14 : 16, whiteSpace: 'nowrap' }}>
+            {t('brand')}
           </Typography.Text>
+        </Flex>
+        <Flex gap={narrow ? 6 : 12} align="center" style={{ minWidth: 0 }}>
+          {!narrow && (
+            <Typography.Text style={{ color: '#fff' }} ellipsis data-testid="signed-in-as">
+              {who}
+            </Typography.Text>
+          )}
           <LanguageSwitch />
-          <Button size="small" icon={<LogoutOutlined />} onClick={signOut}>
-            {t('signOut')}
+          <Button size="small" icon={<LogoutOutlined />} onClick={signOut} aria-label={t('signOut')}>
+            {narrow ? null : t('signOut')}
           </Button>
         </Flex>
       </Layout.Header>
       <Layout>
-        <Layout.Sider breakpoint="lg" collapsedWidth={0} width={200} theme="light" role="navigation" aria-label={t('nav')}>
-          <Menu mode="inline" selectedKeys={selected ? [selected.path] : []} items={entries.map((e) => ({ key: e.path, label: <Link to={e.path}>{e.label[lang]}</Link> }))} />
-        </Layout.Sider>
+        {narrow ? (
+          <Drawer open={menuOpen} onClose={() => setMenuOpen(false)} placement="left" size={240} title={who} styles={{ body: { padding: 0 } }}>
+            <nav aria-label={t('nav')}>{menu(() => setMenuOpen(false))}</nav>
+          </Drawer>
+        ) : (
+          <Layout.Sider width={200} theme="light">
+            <nav aria-label={t('nav')}>{menu()}</nav>
+          </Layout.Sider>
+        )}
         <Layout.Content id="main" tabIndex={-1} role="main" style={{ padding: 16, minWidth: 0 }}>
           <Suspense fallback={<Loading />}>
             <Routes>
@@ -82,5 +104,14 @@ export default function StaffArea() {
         </Layout.Content>
       </Layout>
     </Layout>
+  );
+}
+
+/** With the shared query cache (provided here, not by the shell: see app/query-client.ts). */
+export default function StaffArea() {
+  return (
+    <WithQueries>
+      <StaffAreaPage />
+    </WithQueries>
   );
 }

@@ -10,6 +10,7 @@ import { PageTitle } from '../components/PageTitle';
 import { defineMessages, useMessages } from '../i18n/i18n';
 import { startOidcSignIn } from './oidc';
 import { useSession, type Role } from './session';
+import { WithQueries } from '../app/WithQueries';
 
 const messages = defineMessages({
   'zh-CN': {
@@ -72,7 +73,7 @@ interface Values {
   name?: string;
 }
 
-export default function SignInPage() {
+function SignInPagePage() {
   const t = useMessages(messages);
   const { settings, signInWithToken } = useSession();
   const [params] = useSearchParams();
@@ -155,5 +156,14 @@ export default function SignInPage() {
         </Card>
       </main>
     </Flex>
+  );
+}
+
+/** With the shared query cache (provided here, not by the shell: see app/query-client.ts). */
+export default function SignInPage() {
+  return (
+    <WithQueries>
+      <SignInPagePage />
+    </WithQueries>
   );
 }

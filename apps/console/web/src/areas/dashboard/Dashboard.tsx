@@ -28,7 +28,7 @@ export default function Dashboard() {
   return (
     <>
       <PageTitle title={t('title')} />
-      <Space direction="vertical" size={16} style={{ width: '100%' }}>
+      <Space orientation="vertical" size={16} style={{ width: '100%' }}>
         {panels.map(({ panel: Panel }, i) => (
           <Suspense key={i} fallback={<Loading />}>
             <Panel />
