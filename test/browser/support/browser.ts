@@ -1,7 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { REPO_ROOT, startProcess, waitUntil, type RunningSystem, type StartedProcess } from '@sunshine/testing';
 
@@ -86,6 +86,7 @@ export interface AxeViolation {
  * where they are (an empty list is the pass).
  */
 export async function seriousViolations(page: Page): Promise<string[]> {
+  // Contexts are opened with bypassCSP: axe is injected as an inline script, which the console's CSP forbids.
   // The callbacks run in the page (browser globals), not in Node: reached through globalThis.
   if (!(await page.evaluate(() => 'axe' in globalThis))) {
     await page.addScriptTag({ path: join(REPO_ROOT, 'node_modules/axe-core/axe.min.js') });
@@ -105,11 +106,12 @@ export async function seriousViolations(page: Page): Promise<string[]> {
  * (`npm run screenshots`) it is also written there (docs/screenshots/).
  */
 export async function screenshot(page: Page, dir: string, name: string): Promise<string> {
-  mkdirSync(dir, { recursive: true });
   const file = join(dir, `${name}.png`);
+  mkdirSync(dirname(file), { recursive: true });
   await page.screenshot({ path: file, fullPage: true });
   const docs = process.env.SCREENSHOTS_DIR;
-  if (docs) {
+  // Only top-level names go to the documentation; `group/name` stays with the test's logs.
+  if (docs && !name.includes('/')) {
     mkdirSync(docs, { recursive: true });
     copyFileSync(file, join(docs, `${name}.png`));
   }

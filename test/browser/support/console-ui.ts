@@ -18,7 +18,7 @@ export interface StaffSignIn {
 
 /** A fresh browser context (its own session) signed in through the sign-in page, like a person does. */
 export async function signIn(browser: Browser, baseUrl: string, who: StaffSignIn, viewport = { width: 1366, height: 900 }): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', acceptDownloads: true });
+  const context = await browser.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', acceptDownloads: true, reducedMotion: 'reduce', bypassCSP: true });
   const page = await context.newPage();
   await page.goto(`${baseUrl}/signin`);
   await chooseOption(page, page.getByLabel('角色'), who.role);

@@ -17,6 +17,11 @@ const StaffArea = lazy(() => import('./StaffArea'));
 
 export { Loading };
 
+/** "No data" readable at AA contrast (Ant Design's default empty text is too pale). */
+function EmptyText({ lang }: { lang: string }) {
+  return <div style={{ color: 'rgba(0, 0, 0, 0.65)', padding: 16, textAlign: 'center' }}>{lang === 'en' ? 'No data' : '暂无数据'}</div>;
+}
+
 function Localized({ children }: { children: ReactNode }) {
   const { lang } = useLang();
   // zh-CN comes with the first load; Ant Design's English texts only when someone switches.
@@ -28,7 +33,7 @@ function Localized({ children }: { children: ReactNode }) {
   const [reducedMotion] = useState(() => typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches);
   const themed = useMemo(() => (reducedMotion ? { ...theme, token: { ...theme.token, motion: false } } : theme), [reducedMotion]);
   return (
-    <ConfigProvider locale={lang === 'en' && enUS ? enUS : zhCN} theme={themed} button={{ autoInsertSpace: false }}>
+    <ConfigProvider locale={lang === 'en' && enUS ? enUS : zhCN} theme={themed} button={{ autoInsertSpace: false }} renderEmpty={() => <EmptyText lang={lang} />}>
       <AntApp>{children}</AntApp>
     </ConfigProvider>
   );
