@@ -197,7 +197,7 @@ export function BulletinsPage() {
               </Typography.Title>
               <Row gutter={[12, 12]}>
                 {stats.map((s) => (
-                  <Col key={s.key} xs={12} sm={8} lg={4}>
+                  <Col key={s.key} flex="1 1 150px">
                     <Card size="small">
                       <Statistic title={s.title} value={s.value} styles={{ content: { color: s.danger ? '#cf1322' : '#0b2a6f', fontWeight: 600 } }} />
                     </Card>

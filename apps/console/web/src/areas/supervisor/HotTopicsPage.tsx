@@ -1,4 +1,4 @@
-import { Alert, Col, DatePicker, Flex, Row, Typography } from 'antd';
+import { Alert, DatePicker, Flex, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
@@ -65,7 +65,7 @@ export function HotTopicsPage() {
     return {
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
       grid: { left: 8, right: 24, top: 8, bottom: 8, containLabel: true },
-      xAxis: { type: 'value', name: t('heat') },
+      xAxis: { type: 'value' },
       yAxis: { type: 'category', data: top.map(topicName), axisLabel: { width: 160, overflow: 'truncate' } },
       series: [
         {
@@ -108,18 +108,12 @@ export function HotTopicsPage() {
             title={topics.data.groupAlerts > 0 ? t('alerts', { n: topics.data.groupAlerts }) : t('noAlerts')}
           />
         )}
-        <Row gutter={[16, 16]}>
-          <Col xs={24} xl={10}>
-            <Section id="hot-chart" title={t('chartHeading')}>
-              {list.length > 0 ? <Chart option={option} height={Math.max(220, Math.min(list.length, 10) * 34 + 40)} label={t('chart')} /> : <Typography.Text type="secondary">{t('empty')}</Typography.Text>}
-            </Section>
-          </Col>
-          <Col xs={24} xl={14}>
-            <Section id="hot-list" title={t('listHeading')}>
-              <HotTopicsTable topics={list} label={t('listHeading')} unitName={catalogue.name} />
-            </Section>
-          </Col>
-        </Row>
+        <Section id="hot-chart" title={t('chartHeading')}>
+          {list.length > 0 ? <Chart option={option} height={Math.max(220, Math.min(list.length, 10) * 34 + 40)} label={t('chart')} /> : <Typography.Text type="secondary">{t('empty')}</Typography.Text>}
+        </Section>
+        <Section id="hot-list" title={t('listHeading')}>
+          <HotTopicsTable topics={list} label={t('listHeading')} unitName={catalogue.name} />
+        </Section>
       </Flex>
     </>
   );

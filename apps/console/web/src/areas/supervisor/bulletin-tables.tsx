@@ -32,6 +32,7 @@ const messages = defineMessages({
     group: '群体性预警',
     none: '无',
     days: '{n} 天',
+    more: ' 等 {n} 件',
   },
   en: {
     caseNumber: 'Case no.',
@@ -57,6 +58,7 @@ const messages = defineMessages({
     group: 'Group alert',
     none: 'None',
     days: '{n} d',
+    more: ' … ({n} in all)',
   },
 });
 
@@ -187,7 +189,7 @@ export function HotTopicsTable({ topics, label, unitName }: { topics: HotTopic[]
   const t = useMessages(messages);
   const columns: TableColumnsType<HotTopic> = [
     { title: t('rank'), dataIndex: 'rank', align: 'right', width: 64 },
-    { title: t('caseNumber'), dataIndex: 'caseNumbers', render: (v: string[]) => v.slice(0, 3).join('、') + (v.length > 3 ? ' …' : '') },
+    { title: t('caseNumber'), dataIndex: 'caseNumbers', render: (v: string[]) => v.slice(0, 2).join('、') + (v.length > 2 ? t('more', { n: v.length }) : '') },
     { title: t('category'), dataIndex: 'category', render: (v?: string) => v ?? '—' },
     { title: t('unit'), dataIndex: 'unitIds', render: (v: string[]) => (v.length ? v.map((id) => unitName?.(id) ?? id).join('、') : '—') },
     { title: t('messages'), dataIndex: 'messages', align: 'right' },
