@@ -103,8 +103,13 @@ describe('intake: who may see a petitioner and their evidence', () => {
       .get(`/api/v1/petitions/${receipt.petitionId}/attachments/${upload.body.id}`)
       .set('Authorization', `Bearer ${unitA}`)
       .expect(403);
+    // The unit's list says the evidence is sealed and names none of it.
+    const listed = await request(service.server).get(`/api/v1/petitions/${receipt.petitionId}/attachments`).set('Authorization', `Bearer ${unitA}`).expect(200);
+    expect(listed.body).toEqual({ sealed: true, items: [] });
     // The joint office may examine the evidence.
     const jointOffice = await signDevToken({ roles: ['joint-office'] });
+    const examined = await request(service.server).get(`/api/v1/petitions/${receipt.petitionId}/attachments`).set('Authorization', `Bearer ${jointOffice}`).expect(200);
+    expect(examined.body).toEqual({ sealed: false, items: [{ id: upload.body.id, contentType: 'image/jpeg', size: JPEG.length }] });
     const file = await request(service.server)
       .get(`/api/v1/petitions/${receipt.petitionId}/attachments/${upload.body.id}`)
       .set('Authorization', `Bearer ${jointOffice}`)
@@ -117,6 +122,17 @@ describe('intake: who may see a petitioner and their evidence', () => {
       .expect(200);
     expect(file.headers['content-type']).toBe('image/jpeg');
     expect(Buffer.compare(file.body as Buffer, JPEG)).toBe(0);
+  });
+
+  it('lists a petition\'s evidence to the unit it is assigned to, without file names, and to no other unit', async () => {
+    const upload = await request(service.server).post('/api/v1/attachments').attach('file', JPEG, '陈建国的照片.jpg').expect(201);
+    const receipt = await submitAndAssign({ ...petition, subject: '福禄镇敬老院屋顶漏雨', text: '福禄镇敬老院屋顶漏雨，照片附后，请尽快维修。', attachmentIds: [upload.body.id] });
+    const url = `/api/v1/petitions/${receipt.petitionId}/attachments`;
+    const listed = await request(service.server).get(url).set('Authorization', `Bearer ${unitA}`).expect(200);
+    expect(listed.body).toEqual({ sealed: false, items: [{ id: upload.body.id, contentType: 'image/jpeg', size: JPEG.length }] });
+    expect(JSON.stringify(listed.body)).not.toContain('陈建国');
+    await request(service.server).get(url).set('Authorization', `Bearer ${unitB}`).expect(404);
+    await request(service.server).get('/api/v1/petitions/not-a-uuid/attachments').set('Authorization', `Bearer ${unitA}`).expect(400);
   });
 
   it('never reveals contact details to an assisting unit (协办): only the lead unit calls the petitioner', async () => {

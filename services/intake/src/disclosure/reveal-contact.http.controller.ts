@@ -6,7 +6,7 @@ import { ACCEPTED_TYPES } from '../attachments/magic-bytes';
 import { DisclosureAuditService } from './disclosure-audit.service';
 import { DownloadAttachmentService } from './download-attachment.service';
 import { AuditQuery } from './dto/audit-log.request.dto';
-import { AuditLogResponseDto, ContactDetailsDto } from './dto/disclosure.response.dto';
+import { AttachmentListDto, AuditLogResponseDto, ContactDetailsDto } from './dto/disclosure.response.dto';
 import { RevealRequest } from './dto/reveal-contact.request.dto';
 import { RevealContactService } from './reveal-contact.service';
 
@@ -36,6 +36,17 @@ export class RevealContactHttpController {
     @Body() body: RevealRequest,
   ): Promise<ContactDetailsDto> {
     return this.disclosure.reveal(principal, petitionId, body.reason);
+  }
+
+  @Get('petitions/:petitionId/attachments')
+  @Roles('unit', 'leader', 'joint-office', 'supervisor', 'admin')
+  @ApiOperation({
+    summary: "List a petition's attachments (content type and size; no file names)",
+    description: 'Units: only for petitions assigned to them (404 otherwise); a confidential report answers sealed: true and no items.',
+  })
+  @ApiOkResponse({ type: AttachmentListDto })
+  attachments(@CurrentPrincipal() principal: Principal, @Param('petitionId', new ParseUUIDPipe({ version: undefined })) petitionId: string): Promise<AttachmentListDto> {
+    return this.downloads.list(principal, petitionId);
   }
 
   @Get('petitions/:petitionId/attachments/:attachmentId')

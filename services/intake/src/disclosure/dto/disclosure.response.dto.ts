@@ -55,3 +55,23 @@ export class ContactDetailsDto {
   @ApiPropertyOptional({ example: 'wang@example.com' })
   email?: string;
 }
+
+export class AttachmentInfoDto {
+  @ApiProperty({ example: '6745a1c2e4b0a1b2c3d4e5f6', description: 'Download it at /api/v1/petitions/{petitionId}/attachments/{id}' })
+  id!: string;
+
+  @ApiProperty({ example: 'image/jpeg', description: 'Detected from the bytes when it was uploaded' })
+  contentType!: string;
+
+  @ApiProperty({ example: 48213, description: 'Bytes' })
+  size!: number;
+}
+
+/** A petition's evidence: no file names (they may name the petitioner). */
+export class AttachmentListDto {
+  @ApiProperty({ example: false, description: 'A confidential report’s evidence, sealed from units (检举控告): items is then empty' })
+  sealed!: boolean;
+
+  @ApiProperty({ type: [AttachmentInfoDto] })
+  items!: AttachmentInfoDto[];
+}
