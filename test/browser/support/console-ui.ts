@@ -45,3 +45,8 @@ export async function eventually<T>(page: Page, check: () => Promise<T>, { timeo
   }
   throw new Error(`waited ${timeoutMs} ms for ${what}: ${(lastError as Error)?.message ?? lastError}`);
 }
+
+/** Whether the element has the keyboard focus. */
+export function isFocused(locator: Locator): Promise<boolean> {
+  return locator.evaluate((el) => el === (globalThis as unknown as { document: { activeElement: unknown } }).document.activeElement);
+}

@@ -1,11 +1,22 @@
-import { Typography } from 'antd';
+import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router';
+import { Loading } from '../../app/App';
+import { LeaderTheme as StatusColours } from '../leader/LeaderTheme';
 
-/** The operator screens (placeholder until built). */
+const CallEntryPage = lazy(() => import('./CallEntryPage'));
+const FindPage = lazy(() => import('./FindPage'));
+
+/** The hotline operator's and registrar's screens: 来电登记, 查找与撤销判重. */
 export default function OperatorArea() {
   return (
-    <Routes>
-      <Route path="*" element={<Typography.Paragraph>Operator</Typography.Paragraph>} />
-    </Routes>
+    <StatusColours>
+      <Suspense fallback={<Loading />}>
+        <Routes>
+          <Route index element={<CallEntryPage />} />
+          <Route path="find" element={<FindPage />} />
+          <Route path="*" element={<CallEntryPage />} />
+        </Routes>
+      </Suspense>
+    </StatusColours>
   );
 }
