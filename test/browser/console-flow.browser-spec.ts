@@ -17,6 +17,11 @@ const UNIT = { id: 'education-bureau', name: '区教育局' };
 const SUBJECT = `孩子就近入学难（浏览器测试 ${Date.now().toString(36)}）`;
 const TEXT = '我家住嘉州花园，孩子今年上小学，按划片应在附近的实验小学就读，但学校说学位已满，让我们去五公里外的学校，每天接送非常困难，请教育部门核实学位分配情况并妥善安排。';
 const PHONE = { width: 390, height: 844 };
+/** A 1×1 JPEG: the photo the petitioner attaches as evidence. */
+const PHOTO = Buffer.from(
+  '/9j/4AAQSkZJRgABAQEASABIAAD/2wBDAP//////////////////////////////////////////////////////////////////////////////////////wAALCAABAAEBAREA/8QAFAABAAAAAAAAAAAAAAAAAAAAA//EABQQAQAAAAAAAAAAAAAAAAAAAAD/2gAIAQEAAD8AN//Z',
+  'base64',
+);
 const CALL = {
   phone: '139 0813 2211',
   subject: `杨柳村3组停水三天（浏览器测试 ${Date.now().toString(36)}）`,
@@ -72,6 +77,7 @@ describe('the console, through the browser only', () => {
     await petitioner.getByLabel('内容', { exact: true }).fill(TEXT);
     await petitioner.getByLabel('姓名').fill('王小明');
     await petitioner.getByLabel('联系电话').fill('138 1234 5678');
+    await petitioner.locator('input[type="file"]').setInputFiles({ name: '学校通知.jpg', mimeType: 'image/jpeg', buffer: PHOTO });
     await petitioner.getByRole('button', { name: '提交', exact: true }).click();
     receipt.caseNumber = (await petitioner.getByTestId('case-number').textContent())!.trim();
     receipt.queryCode = (await petitioner.getByTestId('query-code').textContent())!.trim();
@@ -101,6 +107,11 @@ describe('the console, through the browser only', () => {
     await check(unit, 'unit-workbench');
     await link.click();
     await unit.getByRole('heading', { level: 1, name: `案件 ${receipt.caseNumber}` }).waitFor();
+    // The petitioner's photo is there as evidence, named without the file name they gave it, and downloads as sent.
+    const photo = unit.getByRole('button', { name: '下载附件 附件 1（JPEG，1 KB）' });
+    const [download] = await Promise.all([unit.waitForEvent('download'), photo.click()]);
+    expect(readFileSync((await download.path())!)).toEqual(PHOTO);
+    await expect(unit.locator('main').textContent()).resolves.not.toContain('学校通知');
     await unit.getByRole('button', { name: '受理', exact: true }).click();
     await unit.getByText('已受理').first().waitFor();
     await reply(1, '经核实，该片区小学今年学位确实紧张，已协调实验小学增加一个班。');

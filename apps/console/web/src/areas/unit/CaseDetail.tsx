@@ -18,7 +18,7 @@ import { ReplyForm } from './ReplyForm';
 import { SimpleList } from './SimpleList';
 import { lightOf } from './case-clock';
 import { StatusTag, useVocab } from './labels';
-import { POLL_MS, useCase, useUnitName, type UnitCase } from './unit-api';
+import { POLL_MS, useCase, useCaseAttachments, useUnitName, type UnitCase } from './unit-api';
 
 const messages = defineMessages({
   'zh-CN': {
@@ -42,6 +42,8 @@ const messages = defineMessages({
     attachments: '附件',
     duplicates: '重复件',
     download: '下载附件 {name}',
+    attachmentName: '附件 {n}（{type}，{size}）',
+    attachmentsSealed: '检举控告件的证据材料对承办单位保密，如需查看请联系联席办。',
     reopened: '本案重新办理（{reason}）',
     reopenNote: '意见：{note}',
     newDeadline: '新的办理期限：{at}',
@@ -68,6 +70,8 @@ const messages = defineMessages({
     attachments: 'Attachments',
     duplicates: 'Duplicates',
     download: 'Download attachment {name}',
+    attachmentName: 'Attachment {n} ({type}, {size})',
+    attachmentsSealed: 'A confidential report’s evidence is sealed from units; ask the joint office if you need it.',
     reopened: 'Reopened ({reason})',
     reopenNote: 'Note: {note}',
     newDeadline: 'New handling deadline: {at}',
@@ -86,11 +90,47 @@ function Section({ id, title, children }: { id: string; title: string; children:
   );
 }
 
+const TYPE_NAMES: Record<string, string> = { 'image/jpeg': 'JPEG', 'image/png': 'PNG', 'image/gif': 'GIF', 'image/webp': 'WebP', 'image/heic': 'HEIC', 'application/pdf': 'PDF' };
+
+function size(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
+}
+
+/** 附件: the evidence the petitioner sent, downloaded through intake (which checks the unit again). */
+function Attachments({ petitionId }: { petitionId: string }) {
+  const t = useMessages(messages);
+  const api = useApi();
+  const attachments = useCaseAttachments(petitionId);
+  const items = attachments.data?.items ?? [];
+  if (!attachments.data?.sealed && items.length === 0 && !attachments.error) return null;
+  return (
+    <Section id="attachments-heading" title={t('attachments')}>
+      <ProblemAlert error={attachments.error} />
+      {attachments.data?.sealed && <Typography.Text type="secondary">{t('attachmentsSealed')}</Typography.Text>}
+      <Space wrap>
+        {items.map((a, i) => {
+          const name = t('attachmentName', { n: i + 1, type: TYPE_NAMES[a.contentType] ?? a.contentType, size: size(a.size) });
+          const extension = a.contentType === 'application/pdf' ? 'pdf' : (TYPE_NAMES[a.contentType] ?? 'bin').toLowerCase();
+          return (
+            <Button
+              key={a.id}
+              icon={<PaperClipOutlined aria-hidden />}
+              aria-label={t('download', { name })}
+              onClick={() => void api.download('intake', `/v1/petitions/${encodeURIComponent(petitionId)}/attachments/${encodeURIComponent(a.id)}`, `${petitionId.slice(0, 8)}-${i + 1}.${extension}`)}
+            >
+              {name}
+            </Button>
+          );
+        })}
+      </Space>
+    </Section>
+  );
+}
+
 function Overview({ c }: { c: UnitCase }) {
   const t = useMessages(messages);
   const v = useVocab();
   const label = useLabel();
-  const api = useApi();
   const unitName = useUnitName();
   const instructions = c.instructions.length ? c.instructions.map((i) => `${i.instruction}（${i.leaderId}）`) : c.instruction ? [c.instruction] : [];
   return (
@@ -126,22 +166,7 @@ function Overview({ c }: { c: UnitCase }) {
             ))}
           </Section>
         )}
-        {c.attachments && c.attachments.length > 0 && (
-          <Section id="attachments-heading" title={t('attachments')}>
-            <Space wrap>
-              {c.attachments.map((a) => (
-                <Button
-                  key={a.attachmentId}
-                  icon={<PaperClipOutlined aria-hidden />}
-                  aria-label={t('download', { name: a.filename ?? a.attachmentId })}
-                  onClick={() => void api.download('intake', `/v1/petitions/${c.petitionId}/attachments/${encodeURIComponent(a.attachmentId)}`, a.filename ?? a.attachmentId)}
-                >
-                  {a.filename ?? a.attachmentId}
-                </Button>
-              ))}
-            </Space>
-          </Section>
-        )}
+        <Attachments petitionId={c.petitionId} />
         {c.duplicates && c.duplicates.length > 0 && (
           <Section id="duplicates-heading" title={t('duplicates')}>
             <SimpleList

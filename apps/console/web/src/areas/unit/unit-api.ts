@@ -70,10 +70,8 @@ export interface UnitCase {
   supervisionOrders: SupervisionOrder[];
   assignedAt: string;
   updatedAt: string;
-  /** Not in handling's view yet: shown when a later version adds the petition's attachments. */
-  attachments?: { attachmentId: string; filename?: string; contentType?: string; size?: number }[];
-  /** Not in handling's view yet: petitions linked to this one as duplicates (判重). */
-  duplicates?: { petitionId?: string; caseNumber: string; relation?: string; linkedAt?: string }[];
+  /** Later petitions linked to this one as duplicates (判重并案); never a confidential report's. */
+  duplicates?: { petitionId: string; caseNumber: string; relation: string; similarity?: number; linkedAt: string }[];
 }
 
 export interface DueVisit {
@@ -188,6 +186,21 @@ export function useCase(petitionId: string) {
     queryKey: unitKeys.case(petitionId),
     queryFn: () => api.get<UnitCase>('handling', `/v1/cases/${encodeURIComponent(petitionId)}`),
     refetchInterval: POLL_MS,
+  });
+}
+
+/** The petition's evidence as intake lists it (no file names); a confidential report's is sealed. */
+export interface CaseAttachments {
+  sealed: boolean;
+  items: { id: string; contentType: string; size: number }[];
+}
+
+export function useCaseAttachments(petitionId: string) {
+  const api = useApi();
+  return useQuery({
+    queryKey: [...unitKeys.case(petitionId), 'attachments'],
+    staleTime: 5 * 60_000,
+    queryFn: ({ signal }) => api.get<CaseAttachments>('intake', `/v1/petitions/${encodeURIComponent(petitionId)}/attachments`, { signal }),
   });
 }
 
