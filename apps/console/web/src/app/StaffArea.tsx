@@ -2,7 +2,9 @@ import { LogoutOutlined, MenuOutlined } from '@ant-design/icons';
 import { Button, Drawer, Flex, Grid, Layout, Menu, Typography } from 'antd';
 import { lazy, Suspense, useState } from 'react';
 import { Link, Navigate, Route, Routes, useLocation } from 'react-router';
-import { useSession } from '../auth/session';
+import { useQuery } from '@tanstack/react-query';
+import { useApi } from '../api/use-api';
+import { useSession, type Session } from '../auth/session';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { defineMessages, useLang, useMessages } from '../i18n/i18n';
 import { Loading } from './App';
@@ -34,6 +36,27 @@ const ROLE_NAMES: Record<string, { 'zh-CN': string; en: string }> = {
   admin: { 'zh-CN': '管理员', en: 'Administrator' },
 };
 
+/** Who is signed in, in words: roles, then the unit's and leader's names (not their ids) once known. */
+function SignedInAs({ session }: { session: Session }) {
+  const { lang } = useLang();
+  const api = useApi();
+  const units = useQuery({
+    queryKey: ['directory', 'units'],
+    enabled: Boolean(session.unitId),
+    staleTime: 30 * 60_000,
+    queryFn: ({ signal }) => api.get<{ units: { id: string; name: string }[] }>('routing', '/v1/units', { signal }).then((r) => r.units),
+  });
+  const leaders = useQuery({
+    queryKey: ['directory', 'leaders'],
+    enabled: Boolean(session.leaderId),
+    staleTime: 30 * 60_000,
+    queryFn: ({ signal }) => api.get<{ leaders: { id: string; name: string }[] }>('routing', '/v1/leaders', { signal }).then((r) => r.leaders),
+  });
+  const unit = session.unitId && (units.data?.find((u) => u.id === session.unitId)?.name ?? session.unitId);
+  const leader = session.leaderId && (leaders.data?.find((l) => l.id === session.leaderId)?.name ?? session.leaderId);
+  return <>{[session.roles.map((r) => ROLE_NAMES[r]?.[lang] ?? r).join('、'), unit, leader, session.name].filter(Boolean).join(' · ')}</>;
+}
+
 /** Everything behind sign-in: the side menu for the person's roles and each area's screens. */
 function StaffAreaPage() {
   const { session, signOut } = useSession();
@@ -53,7 +76,7 @@ function StaffAreaPage() {
       items={entries.map((e) => ({ key: e.path, label: <Link to={e.path} onClick={onNavigate}>{e.label[lang]}</Link> }))}
     />
   );
-  const who = [session.roles.map((r) => ROLE_NAMES[r]?.[lang] ?? r).join('、'), session.unitId, session.leaderId, session.name].filter(Boolean).join(' · ');
+  const who = <SignedInAs session={session} />;
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
