@@ -120,4 +120,17 @@ export class RoutingConfig extends ServiceConfig {
 
   @IsString()
   ROUTING_TIME_ZONE = 'Asia/Shanghai';
+
+  /**
+   * Sentence embeddings in duplicate detection: `on` (default) loads the project's Chinese
+   * sentence-embedding model (fetched by the install step) and the pair model; `off` decides on
+   * words alone (the hand-weighted score).
+   */
+  @IsIn(['on', 'off'])
+  ROUTING_EMBEDDINGS: 'on' | 'off' = 'on';
+
+  /** The pair model file (default services/routing/data/dedup-model.json). */
+  @IsOptional()
+  @IsString()
+  ROUTING_DEDUP_MODEL?: string;
 }

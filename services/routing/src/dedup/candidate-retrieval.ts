@@ -13,6 +13,7 @@ import { type DuplicateDetectorOptions } from './duplicate-decision';
 import { type QueryBuffers } from './dedup-query';
 import { type DedupFeatures, type PetitionerIdentity, type StoredPetitionSignature } from './petition-signature';
 import * as scoring from './scoring-policy';
+import { type VectorNeighbours } from './sentence-vectors';
 
 // Bound once at load: compiled to CommonJS, an imported function is read through a getter of
 // the module's exports at every call, and the verification loop below runs up to maxVerified
@@ -104,7 +105,7 @@ export class CandidateIndex {
    * Verifies the petitions the query's keys lead to — each once, within the time window — and
    * keeps the plausible ones in `pool` (emptied first). `now` is in minutes (see toMinutes).
    */
-  gather(q: QueryBuffers, c: DedupColumns, pool: CandidatePool, now: number, options: DuplicateDetectorOptions): void {
+  gather(q: QueryBuffers, c: DedupColumns, pool: CandidatePool, now: number, options: DuplicateDetectorOptions, neighbours?: VectorNeighbours, embedding?: Float32Array): void {
     const windowStart = now - options.windowDays * 24 * 60;
     const stamp = c.nextStamp();
     const { maxPostingsPerKey, maxVerified, repeatThreshold, jointThreshold } = options;
@@ -121,7 +122,20 @@ export class CandidateIndex {
         if (c.receivedAt[doc] < windowStart || c.receivedAt[doc] > now + 24 * 60) continue;
         verified++;
         const same = samePerson(q.identity, c, doc);
-        const similarity = pairSimilarity(q, c, this.shape, doc);
+        const similarity = pairSimilarity(q, c, this.shape, doc, same, options.model);
+        if (worthKeeping(similarity, same, repeatThreshold, jointThreshold)) pool.keep(doc, similarity, same);
+      }
+    }
+    if (neighbours && q.vector.scale > 0 && embedding) {
+      // Meaning: the nearest stored petitions by sentence embedding, which may share no word
+      // with the query (the same matter told by another person) — verified like the others.
+      const found = neighbours.search(embedding, options.vectorCandidates);
+      for (const doc of found.docs) {
+        if (c.visitStamp[doc] === stamp) continue;
+        c.visitStamp[doc] = stamp;
+        if (c.receivedAt[doc] < windowStart || c.receivedAt[doc] > now + 24 * 60) continue;
+        const same = samePerson(q.identity, c, doc);
+        const similarity = pairSimilarity(q, c, this.shape, doc, same, options.model);
         if (worthKeeping(similarity, same, repeatThreshold, jointThreshold)) pool.keep(doc, similarity, same);
       }
     }

@@ -27,6 +27,8 @@ export interface CandidateSearchOptions {
   limit?: number;
   /** "Now" for the time window (default: the present). */
   at?: Date | string;
+  /** The typed text's sentence embedding: nearest stored petitions by meaning join the candidates. */
+  embedding?: Float32Array;
 }
 
 interface Entry {

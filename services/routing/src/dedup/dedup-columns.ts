@@ -9,6 +9,7 @@ import { hashString } from '../text/shingles';
 import { IDENTITY_KINDS, nameBigrams, type SignatureShape } from './dedup-features';
 import { type CaseRef } from './duplicate-decision';
 import { type CaseState, type StoredPetitionSignature } from './petition-signature';
+import { fromStoredVector, VectorColumn } from './sentence-vectors';
 import { StringPool } from './string-pool';
 
 const MINUTE = 60_000;
@@ -20,6 +21,8 @@ export const CONCEPT_SLOTS = 6;
 export const NAME_SLOTS = 16;
 export const REGION_SLOTS = 2;
 export const IDENTITY_SLOTS = IDENTITY_KINDS.length;
+/** Dimensions of the sentence embeddings (bge-small-zh-v1.5). */
+export const EMBEDDING_DIMENSIONS = 512;
 
 /** Region levels as held in a region hash's low two bits (see regionHash). */
 export const REGION_LEVELS = [1, 2, 3];
@@ -72,6 +75,8 @@ export class DedupColumns {
   groupRoot = new Int32Array(0);
   previousInGroup = new Int32Array(0);
   lastInGroup = new Int32Array(0);
+  /** Sentence embeddings (int8), for rows whose record has one. */
+  readonly vectors = new VectorColumn(EMBEDDING_DIMENSIONS);
   /** The decision that last visited the row (see nextStamp): a candidate is verified once. */
   visitStamp = new Uint32Array(0);
   private stamp = 0;
@@ -84,7 +89,7 @@ export class DedupColumns {
       this.receivedAt, this.repliedAt, this.state, this.signatures, this.shingleCounts, this.termHashes, this.termWeights,
       this.entityHashes, this.conceptHashes, this.nameHashes, this.nameAreas, this.regionHashes, this.identityChecks, this.groupRoot, this.previousInGroup, this.lastInGroup, this.visitStamp,
     ];
-    return columns.reduce((sum, c) => sum + c.byteLength, 0) + this.petitionIds.byteLength + this.caseNumbers.byteLength;
+    return columns.reduce((sum, c) => sum + c.byteLength, 0) + this.vectors.byteLength + this.petitionIds.byteLength + this.caseNumbers.byteLength;
   }
 
   /**
@@ -118,6 +123,7 @@ export class DedupColumns {
       const value = record.identity[kind];
       this.identityChecks[doc * IDENTITY_SLOTS + i] = value ? checkHash(value) : 0;
     });
+    if (record.embedding) this.vectors.set(doc, fromStoredVector(record.embedding));
     return doc;
   }
 

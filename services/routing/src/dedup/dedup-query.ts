@@ -8,6 +8,7 @@ import { hashString } from '../text/shingles';
 import { IDENTITY_KINDS, nameBigramGroups } from './dedup-features';
 import { checkHash, CONCEPT_SLOTS, ENTITY_SLOTS, IDENTITY_SLOTS, NAME_SLOTS, REGION_SLOTS, regionHash } from './dedup-columns';
 import { type DedupFeatures, type PetitionerIdentity } from './petition-signature';
+import { quantize, type QuantizedVector } from './sentence-vectors';
 import { SmallHashMap } from './small-hash-map';
 
 /** The reused buffers of one decision's query. */
@@ -30,6 +31,10 @@ export interface QueryBuffers {
   regions: Uint32Array;
   regionCount: number;
   identity: Uint32Array;
+  /** The query's sentence embedding, int8 (scale 0: none). */
+  vector: QuantizedVector;
+  /** Minutes since the epoch of the query (for the time gap). */
+  at: number;
 }
 
 /** Buffers for queries of `hashes` MinHash values and up to `lookupKeys` lookup keys. */
@@ -52,6 +57,8 @@ export function createQueryBuffers(lookupKeys: number, hashes: number): QueryBuf
     regions: new Uint32Array(REGION_SLOTS),
     regionCount: 0,
     identity: new Uint32Array(IDENTITY_SLOTS),
+    vector: { codes: new Int8Array(0), scale: 0 },
+    at: 0,
   };
 }
 
@@ -73,7 +80,10 @@ export function loadQueryFeatures(q: QueryBuffers, features: DedupFeatures, iden
   regions.forEach((region, i) => (q.regions[i] = regionHash(region)));
   q.regionCount = regions.length;
   IDENTITY_KINDS.forEach((kind, i) => (q.identity[i] = identity[kind] ? checkHash(identity[kind]) : 0));
+  q.vector = features.embedding ? quantize(features.embedding) : NO_VECTOR;
 }
+
+const NO_VECTOR: QuantizedVector = { codes: new Int8Array(0), scale: 0 };
 
 /** Writes the hashes of up to `target.length` values; returns how many. */
 function fillHashes(target: Uint32Array, values: readonly string[]): number {

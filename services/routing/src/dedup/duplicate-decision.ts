@@ -5,6 +5,7 @@
  */
 import { STATUTORY } from '@sunshine/contracts';
 import { DEFAULT_SHAPE, type SignatureShape } from './dedup-features';
+import { type PairModel } from './scoring-policy';
 
 export interface DuplicateDetectorOptions {
   shape: SignatureShape;
@@ -24,6 +25,14 @@ export interface DuplicateDetectorOptions {
   maxPostingsPerKey: number;
   /** At most this many distinct stored petitions are verified per decision (bounds the tail). */
   maxVerified: number;
+  /** Nearest stored petitions by sentence embedding verified per decision, beside the lexical keys (default 24). */
+  vectorCandidates: number;
+  /**
+   * The learned pair model (data/dedup-model.json): when given, a pair of petitions that both
+   * have embeddings is scored by its probability, and `repeatThreshold` / `jointThreshold`
+   * should be the model's (its file carries them).
+   */
+  model?: PairModel;
 }
 
 export const DEFAULT_DETECTOR_OPTIONS: DuplicateDetectorOptions = {
@@ -39,6 +48,7 @@ export const DEFAULT_DETECTOR_OPTIONS: DuplicateDetectorOptions = {
   groupWindowDays: 7,
   maxPostingsPerKey: 200,
   maxVerified: 2500,
+  vectorCandidates: 24,
 };
 
 /** How a new petition relates to what is already on file. */

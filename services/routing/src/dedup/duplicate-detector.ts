@@ -18,7 +18,8 @@ import { createQueryBuffers, loadQueryFeatures, type QueryBuffers } from './dedu
 import { DEFAULT_DETECTOR_OPTIONS, type DuplicateDecision, type DuplicateDetectorOptions, type DuplicateRelation } from './duplicate-decision';
 import { caseToLink, groupEscalation, groupHasPerson, joinGroup, leaveGroup } from './matter-groups';
 import { type CaseState, type DedupFeatures, type PetitionForDedup, type StoredPetitionSignature } from './petition-signature';
-import { jointMatch, possibleReview, repeatMatch, round } from './scoring-policy';
+import { jointMatch, pairEvidence, possibleReview, repeatMatch, round, samePerson } from './scoring-policy';
+import { dequantize, fromStoredVector, quantize, toStoredVector, VectorNeighbours } from './sentence-vectors';
 
 export {
   DEFAULT_DETECTOR_OPTIONS,
@@ -55,6 +56,8 @@ export class DuplicateDetector {
   // Query buffers and candidate pool, reused by every decision so that the query path allocates (almost) nothing.
   private readonly q: QueryBuffers;
   private readonly pool = new CandidatePool();
+  /** HNSW over the stored embeddings, made when the first one arrives. */
+  private neighbours?: VectorNeighbours;
 
   constructor(options: Partial<DuplicateDetectorOptions> = {}, analyzer: TextAnalyzer = new TextAnalyzer()) {
     this.options = { ...DEFAULT_DETECTOR_OPTIONS, ...options };
@@ -72,6 +75,11 @@ export class DuplicateDetector {
   /** Bytes held by the index's typed arrays (excludes the id → row map). */
   get byteLength(): number {
     return this.columns.byteLength + this.index.byteLength;
+  }
+
+  /** Stored petitions with an embedding in the nearest-neighbour graph. */
+  get embedded(): number {
+    return this.neighbours?.size ?? 0;
   }
 
   /** Text features of a petition (the expensive part; ~0.5 ms). */
@@ -106,6 +114,7 @@ export class DuplicateDetector {
       ...(features.concepts ? { concepts: features.concepts } : {}),
       ...(features.names ? { names: features.names } : {}),
       ...(features.regions ? { regions: features.regions } : {}),
+      ...(features.embedding ? { embedding: toStoredVector(quantize(features.embedding)) } : {}),
       groupId,
       state: 'open',
     };
@@ -117,7 +126,8 @@ export class DuplicateDetector {
     const { q, pool, columns } = this;
     this.index.loadLookup(q, features, petition.identity);
     loadQueryFeatures(q, features, petition.identity, this.options.shape.hashes, this.options.shape.terms);
-    this.index.gather(q, columns, pool, now, this.options);
+    q.at = now;
+    this.index.gather(q, columns, pool, now, this.options, this.neighbours, features.embedding);
     const { repeatThreshold, jointThreshold } = this.options;
     const order = pool.sorted();
     const candidates = order.slice(0, 5).map((i) => ({ ...columns.ref(pool.docs[i]), similarity: round(pool.similarity[i]), samePerson: pool.samePerson[i] === 1 }));
@@ -153,20 +163,43 @@ export class DuplicateDetector {
    */
   searchCandidates(text: Pick<PetitionForDedup, 'subject' | 'text'>, options: CandidateSearchOptions = {}): MatterCandidate[] {
     const features = this.features(text);
+    if (options.embedding) features.embedding = options.embedding;
     const { q, pool, columns } = this;
     this.index.loadLookup(q, features, NO_IDENTITY);
     loadQueryFeatures(q, features, NO_IDENTITY, this.options.shape.hashes, this.options.shape.terms);
-    this.index.gather(q, columns, pool, toMinutes(options.at ?? new Date()), this.options);
+    q.at = toMinutes(options.at ?? new Date());
+    this.index.gather(q, columns, pool, q.at, this.options, this.neighbours, features.embedding);
     return rankCandidates(pool, columns, this.options.jointThreshold * 0.8, options.limit ?? 5);
   }
 
+  /**
+   * The evidence of every pair a decision would verify (up to the pool's size, best first by the
+   * current score, thresholds ignored): training rows for the pair model. Reads only.
+   */
+  evidence(petition: PetitionForDedup, features: DedupFeatures = this.features(petition)): { petitionId: string; evidence: number[] }[] {
+    const { q, pool, columns } = this;
+    const now = toMinutes(petition.receivedAt);
+    this.index.loadLookup(q, features, petition.identity);
+    loadQueryFeatures(q, features, petition.identity, this.options.shape.hashes, this.options.shape.terms);
+    q.at = now;
+    this.index.gather(q, columns, pool, now, { ...this.options, repeatThreshold: 0, jointThreshold: 0 }, this.neighbours, features.embedding);
+    return pool.sorted().map((i) => {
+      const doc = pool.docs[i];
+      return { petitionId: columns.petitionIds.get(doc), evidence: Array.from(pairEvidence(q, columns, this.options.shape, doc, samePerson(q.identity, columns, doc))) };
+    });
+  }
+
   /** Adds a persisted record (start-up restore, or after `decide`). Its group must already be known or be itself. */
-  add(record: StoredPetitionSignature, features?: Pick<DedupFeatures, 'signature'>): void {
+  add(record: StoredPetitionSignature, features?: Pick<DedupFeatures, 'signature' | 'embedding'>): void {
     if (this.columns.docById.has(record.petitionId)) return; // redelivered event: no second effect
     const signature = features?.signature ?? Uint32Array.from(record.signature);
     const doc = this.columns.append(record, signature);
     joinGroup(this.columns, doc, this.columns.docById.get(record.groupId) ?? doc);
     this.index.addKeys(record, signature, doc);
+    if (record.embedding) {
+      const vector = features?.embedding ?? dequantize(fromStoredVector(record.embedding));
+      (this.neighbours ??= new VectorNeighbours(vector.length)).add(doc, vector);
+    }
   }
 
   /** Rebuilds the index from a store (records oldest first). */

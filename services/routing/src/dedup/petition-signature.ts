@@ -1,3 +1,4 @@
+import { type StoredVector } from './sentence-vectors';
 import { type KeyTerm } from '../text/term-weights';
 
 /**
@@ -45,6 +46,8 @@ export interface DedupFeatures {
   names?: string[];
   /** Districts, counties and cities named, with their level ("d:沙湾区"); absent on older records. */
   regions?: string[];
+  /** The text's sentence embedding (unit length), computed by the caller before the decision. */
+  embedding?: Float32Array;
 }
 
 /**
@@ -70,6 +73,8 @@ export interface StoredPetitionSignature {
   names?: string[];
   /** Regions named ("d:沙湾区"); absent on older records (then never in conflict). */
   regions?: string[];
+  /** The sentence embedding, int8 (see sentence-vectors.ts); absent on older records. */
+  embedding?: StoredVector;
   /** The petitionId of the first petition of this matter group (itself when new). */
   groupId: string;
   state: CaseState;

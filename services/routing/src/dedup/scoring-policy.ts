@@ -40,12 +40,48 @@ const W = {
 };
 
 /**
- * Similarity of the query to a stored petition, 0–1 (weights {@link W}): character
- * containment (near-copies, a short record of a long post) and key-term cosine
- * (paraphrases), plus the matter evidence — a shared name with a shared kind of problem —
- * minus conflicts (both name places or problems, none in common).
+ * The evidence about one pair, as numbers (see {@link EVIDENCE_FEATURES}): what the learned
+ * model weighs, and what the hand-weighted score of {@link W} is computed from.
  */
-export function pairSimilarity(q: QueryBuffers, c: DedupColumns, shape: SignatureShape, doc: number): number {
+export const EVIDENCE_FEATURES = [
+  'text', // character containment or Jaccard, whichever is higher
+  'termCosine', // key-term tf·idf cosine
+  'conceptShare', // ½ Dice of problem concepts + ½ same main problem
+  'conceptDice',
+  'samePrimary',
+  'sharedNames', // 0, 1, or 2 (every name bigram of the shorter side shared)
+  'sharedAreaOnly', // the shared name is a town-level area only
+  'nameConflict', // both name places of the same level, none in common
+  'bothUnnamed',
+  'conceptConflict', // both name problems, none in common
+  'regionConflict', // both name a district/city, none in common
+  'embeddingCosine', // sentence-embedding cosine (0 when either has none)
+  'hasEmbeddings', // 1 when both have one
+  'samePerson',
+  'daysApart', // log(1 + days between the two)
+  'bothConcepts', // both name a problem concept
+] as const;
+export type EvidenceFeature = (typeof EVIDENCE_FEATURES)[number];
+const F = Object.fromEntries(EVIDENCE_FEATURES.map((name, i) => [name, i])) as Record<EvidenceFeature, number>;
+
+/** The evidence of the last pair scored (a scratch row: the hot loop allocates nothing). */
+export const evidence = new Float64Array(EVIDENCE_FEATURES.length);
+
+/**
+ * A learned pair model: logistic regression over standardised evidence, trained offline with
+ * group-wise cross-validation (services/routing/data/dedup-model.json). Its probability that
+ * the two petitions are one matter replaces the hand-weighted score when both have embeddings.
+ */
+export interface PairModel {
+  features: readonly EvidenceFeature[];
+  mean: readonly number[];
+  scale: readonly number[];
+  coefficients: readonly number[];
+  intercept: number;
+}
+
+/** Fills {@link evidence} for the query and stored row `doc`. */
+export function pairEvidence(q: QueryBuffers, c: DedupColumns, shape: SignatureShape, doc: number, same: boolean): Float64Array {
   const k = shape.hashes;
   let equal = 0;
   const base = doc * k;
@@ -87,26 +123,70 @@ export function pairSimilarity(q: QueryBuffers, c: DedupColumns, shape: Signatur
       : (storedNames > 0 && sharedNameBigrams * 2 > storedNames) || queryNameShared(q, c, doc, storedNames)
         ? 1
         : 0;
-  let score = W.text * Math.max(containment, jaccard) + W.cosine * Math.min(1, cosine);
   // Dice share: one petition's single concept inside the other's three is not "the same problem".
   const dice = storedConcepts > 0 && q.conceptCount > 0 ? (2 * sharedConcepts) / (storedConcepts + q.conceptCount) : 0;
   // The first problem named is usually the one the petition is about; sharing it counts half.
   const samePrimary = storedConcepts > 0 && q.conceptCount > 0 && c.conceptHashes[doc * CONCEPT_SLOTS] === q.concepts[0] ? 1 : 0;
-  const conceptShare = 0.5 * dice + 0.5 * samePrimary;
-  // Both name problems and none is shared: the same place's other complaint, not this matter.
-  const conceptConflict = storedConcepts > 0 && q.conceptCount > 0 && sharedConcepts === 0;
-  score += W.concept * conceptShare;
   const areaOnly = c.nameAreas[doc] === 1 || q.nameArea;
+  const embedded = q.vector.scale > 0 && c.vectors.has(doc);
+  evidence[F.text] = Math.max(containment, jaccard);
+  evidence[F.termCosine] = Math.min(1, cosine);
+  evidence[F.conceptShare] = 0.5 * dice + 0.5 * samePrimary;
+  evidence[F.conceptDice] = dice;
+  evidence[F.samePrimary] = samePrimary;
+  evidence[F.sharedNames] = sharedNames;
+  evidence[F.sharedAreaOnly] = sharedNames > 0 && areaOnly ? 1 : 0;
+  // A town against an estate or village may hold it: no conflict; two towns apart are one.
+  evidence[F.nameConflict] = sharedNames === 0 && storedNames > 0 && q.nameCount > 0 && (c.nameAreas[doc] === 1) === q.nameArea ? 1 : 0;
+  evidence[F.bothUnnamed] = storedNames === 0 && q.nameCount === 0 ? 1 : 0;
+  // Both name problems and none is shared: the same place's other complaint, not this matter.
+  evidence[F.conceptConflict] = storedConcepts > 0 && q.conceptCount > 0 && sharedConcepts === 0 ? 1 : 0;
+  evidence[F.regionConflict] = regionConflict ? 1 : 0;
+  evidence[F.embeddingCosine] = embedded ? c.vectors.cosine(doc, q.vector) : 0;
+  evidence[F.hasEmbeddings] = embedded ? 1 : 0;
+  evidence[F.samePerson] = same ? 1 : 0;
+  evidence[F.daysApart] = Math.log1p(Math.abs(q.at - c.receivedAt[doc]) / (24 * 60));
+  evidence[F.bothConcepts] = storedConcepts > 0 && q.conceptCount > 0 ? 1 : 0;
+  return evidence;
+}
+
+/**
+ * Similarity of the query to a stored petition, 0–1: the learned model's probability when it
+ * is given and both petitions have embeddings; otherwise the hand-weighted score — character
+ * containment (near-copies, a short record of a long post) and key-term cosine (paraphrases),
+ * plus the matter evidence (a shared name with a shared kind of problem), minus conflicts.
+ */
+export function pairSimilarity(q: QueryBuffers, c: DedupColumns, shape: SignatureShape, doc: number, same = false, model?: PairModel): number {
+  const e = pairEvidence(q, c, shape, doc, same);
+  if (model && e[F.hasEmbeddings] === 1) return modelProbability(model, e);
+  return handScore(e);
+}
+
+/** The model's probability for an evidence row. */
+export function modelProbability(model: PairModel, e: Float64Array): number {
+  let z = model.intercept;
+  for (let i = 0; i < model.features.length; i++) {
+    const s = model.scale[i];
+    z += model.coefficients[i] * ((e[F[model.features[i]]] - model.mean[i]) / (s > 0 ? s : 1));
+  }
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** The hand-weighted score (weights {@link W}) of an evidence row. */
+export function handScore(e: Float64Array): number {
+  const sharedNames = e[F.sharedNames];
+  const conceptShare = e[F.conceptShare];
+  let score = W.text * e[F.text] + W.cosine * e[F.termCosine];
+  score += W.concept * conceptShare;
   // Many matters happen in one town: a shared town counts only with (nearly) the same problems.
-  if (sharedNames > 0 && areaOnly) score += dice >= 0.75 && samePrimary === 1 ? W.area * W.matter : 0;
+  if (sharedNames > 0 && e[F.sharedAreaOnly] === 1) score += e[F.conceptDice] >= 0.75 && e[F.samePrimary] === 1 ? W.area * W.matter : 0;
   // The same place is no evidence of one matter when the main problems differ and most of the
   // problems are not shared either (same estate, other complaint).
-  else if (sharedNames > 0) score += W.matter * conceptShare + (storedConcepts > 0 && q.conceptCount > 0 && samePrimary === 0 && dice <= 0.5 ? 0 : W.name * sharedNames);
-  // A town against an estate or village may hold it: no conflict; two towns apart are one.
-  else if (storedNames > 0 && q.nameCount > 0 && (c.nameAreas[doc] === 1) === q.nameArea) score -= W.nameConflict;
-  else if (storedNames === 0 && q.nameCount === 0) score += W.unnamed * W.matter * conceptShare;
-  if (conceptConflict) score -= W.conceptConflict;
-  if (regionConflict) score -= W.regionConflict;
+  else if (sharedNames > 0) score += W.matter * conceptShare + (e[F.bothConcepts] === 1 && e[F.samePrimary] === 0 && e[F.conceptDice] <= 0.5 ? 0 : W.name * sharedNames);
+  else if (e[F.nameConflict] === 1) score -= W.nameConflict;
+  else if (e[F.bothUnnamed] === 1) score += W.unnamed * W.matter * conceptShare;
+  if (e[F.conceptConflict] === 1) score -= W.conceptConflict;
+  if (e[F.regionConflict] === 1) score -= W.regionConflict;
   return Math.max(0, Math.min(1, score));
 }
 

@@ -39,7 +39,7 @@ const ratio = (a: number, b: number) => (b === 0 ? null : Math.round((a / b) * 1
  *    `joint` with a valid target and kind `joint` (or anonymous repeat).
  *  - falseLinkRate = `different` lines linked to anything / `different` lines.
  */
-export function evaluateDedup(lines: DedupEvalLine[], options: Partial<DuplicateDetectorOptions> = {}) {
+export function evaluateDedup(lines: DedupEvalLine[], options: Partial<DuplicateDetectorOptions> = {}, embeddings?: readonly Float32Array[]) {
   const detector = new DuplicateDetector(options);
   const byPetition = new Map<string, DedupEvalLine>();
   const latencies: number[] = [];
@@ -49,13 +49,10 @@ export function evaluateDedup(lines: DedupEvalLine[], options: Partial<Duplicate
   lines.forEach((line, i) => {
     const petitionId = `eval-${i}-${line.pairId}`;
     const t0 = process.hrtime.bigint();
-    const { decision } = detector.process({
-      petitionId,
-      receivedAt: new Date(start + i * 3_600_000),
-      channel: line.channel,
-      text: line.text,
-      identity: identityOf(line),
-    });
+    const petition = { petitionId, receivedAt: new Date(start + i * 3_600_000), channel: line.channel, text: line.text, identity: identityOf(line) };
+    const features = detector.features(petition);
+    if (embeddings) features.embedding = embeddings[i];
+    const { decision } = detector.process(petition, features);
     latencies.push(Number(process.hrtime.bigint() - t0) / 1e6);
     byPetition.set(petitionId, line);
     decisions.push({ line, decision });
@@ -118,6 +115,42 @@ export function evaluateDedup(lines: DedupEvalLine[], options: Partial<Duplicate
       'target = decision.matched, valid if an earlier source/repeat/joint line of the same sourceId; repeat P = correct repeat links / lines decided repeat, R = correct / repeat lines with phone or name; joint P = correct joint links (incl. anonymous repeats linked as joint) / lines decided joint, R = correct / joint lines; falseLinkRate = different lines decided repeat or joint / different lines',
     errors,
   };
+}
+
+/** One training row of the pair model: a query line, one candidate the detector verified, whether they are one matter. */
+export interface PairRow {
+  query: string;
+  group: string;
+  candidate: string;
+  label: 0 | 1;
+  features: number[];
+}
+
+/**
+ * Pair rows for training the pair model: the lines fed in file order (as in evaluateDedup), and
+ * for each, every candidate the detector verifies with its evidence. label 1 when the candidate
+ * is an earlier line describing the same group's matter and the query describes it too.
+ */
+export function dedupPairs(lines: DedupEvalLine[], embeddings?: readonly Float32Array[], options: Partial<DuplicateDetectorOptions> = {}): PairRow[] {
+  const detector = new DuplicateDetector(options);
+  const byPetition = new Map<string, DedupEvalLine>();
+  const rows: PairRow[] = [];
+  const start = Date.parse('2024-03-01T08:00:00+08:00');
+  lines.forEach((line, i) => {
+    const petitionId = `eval-${i}-${line.pairId}`;
+    const petition = { petitionId, receivedAt: new Date(start + i * 3_600_000), channel: line.channel, text: line.text, identity: identityOf(line) };
+    const features = detector.features(petition);
+    if (embeddings) features.embedding = embeddings[i];
+    const describesMatter = line.kind === 'repeat' || line.kind === 'joint';
+    for (const { petitionId: candidateId, evidence } of detector.evidence(petition, features)) {
+      const candidate = byPetition.get(candidateId)!;
+      const same = describesMatter && candidate.sourceId === line.sourceId && candidate.kind !== 'different';
+      rows.push({ query: line.pairId, group: line.sourceId, candidate: candidate.pairId, label: same ? 1 : 0, features: evidence.map(round3) });
+    }
+    detector.process(petition, features);
+    byPetition.set(petitionId, line);
+  });
+  return rows;
 }
 
 /** One row of same-matter-dev.jsonl: many citizens, one underlying matter (`issue`). */

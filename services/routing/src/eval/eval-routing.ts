@@ -9,14 +9,18 @@
  *     test folds hold gold rows only. --gold-only trains on the labelled rows alone.
  *   npm run -s eval:routing -- train [--labelled f] [--replies f] [--taxonomy f] [--unlabelled f]
  *     Trains the classifier as the service does at start and reports the seconds it took.
- *   npm run -s eval:routing -- dedup --data <file.jsonl> [--split all|tune|holdout] [--holdout-prefix h]
+ *   npm run -s eval:routing -- dedup --data <file.jsonl> [--split all|tune|holdout] [--holdout-prefix h] [--embed] [--model <dedup-model.json>]
+ *     --embed gives every line its sentence embedding (nearest-neighbour candidates); --model
+ *     scores pairs with a trained pair model and its thresholds (implies --embed).
+ *   npm run -s eval:routing -- dedup-pairs --data <a.jsonl,b.jsonl> --out <pairs.jsonl> [--no-embed]
+ *     Training rows for the pair model (services/routing/tools/train-dedup-model.py).
  *   npm run -s eval:routing -- same-matter --data <same-matter-dev.jsonl>
  *
  * Relative paths are resolved from the directory npm was started in; defaults use the shared
  * data folder (SUNSHINE_SHARED_DIR or ../shared) and services/routing/data.
  */
 import { isAbsolute, join, resolve } from 'node:path';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { type LabelledPetition } from '../classification/category-classifier';
 import { classifierPriorDocuments } from '../classification/remit-priors';
 import { ReplyDepartmentLabeller, readDepartmentTable } from '../classification/reply-department-labels';
@@ -25,7 +29,9 @@ import { DEFAULT_DETECTOR_OPTIONS } from '../dedup/duplicate-detector';
 import { ROUTING_DATA_DIR } from '../text/data-files';
 import { crossValidate, evaluateTrainTest, type TrainingExtras } from './eval-classify';
 import { citizenMessagesPath, readJsonl, readTaxonomy } from './eval-data';
-import { evaluateDedup, evaluateSameMatter, type DedupEvalLine, type SameMatterRow } from './eval-dedup';
+import { EVIDENCE_FEATURES, type PairModel } from '../dedup/scoring-policy';
+import { embedderOptionsFromEnv, SentenceEmbedder } from '../intelligence/embedding/sentence-embedder';
+import { dedupPairs, evaluateDedup, evaluateSameMatter, type DedupEvalLine, type PairRow, type SameMatterRow } from './eval-dedup';
 
 function parseArgs(argv: string[]): { command: string; flags: Map<string, string> } {
   const [command = 'help', ...rest] = argv;
@@ -45,7 +51,25 @@ function pathFrom(value: string | undefined, fallback: string): string {
   return isAbsolute(value) ? value : resolve(base, value);
 }
 
-function main(): unknown {
+/** Sentence embeddings of the lines' texts (the service's model and settings), in order. */
+async function embedLines(lines: { text: string }[]): Promise<Float32Array[]> {
+  const embedder = await SentenceEmbedder.load(embedderOptionsFromEnv());
+  try {
+    const started = process.hrtime.bigint();
+    const vectors = await embedder.embed(lines.map((line) => line.text));
+    process.stderr.write(`embedded ${lines.length} texts in ${Math.round(Number(process.hrtime.bigint() - started) / 1e6)} ms\n`);
+    return vectors;
+  } finally {
+    await embedder.close();
+  }
+}
+
+/** The pair model file and the thresholds it was chosen with. */
+export interface PairModelFile extends PairModel {
+  thresholds: { repeat: number; joint: number };
+}
+
+async function main(): Promise<unknown> {
   const { command, flags } = parseArgs(process.argv.slice(2));
   const taxonomy = flags.has('no-taxonomy') ? [] : readTaxonomy(pathFrom(flags.get('taxonomy'), citizenMessagesPath('taxonomy.json')));
   switch (command) {
@@ -84,11 +108,28 @@ function main(): unknown {
         split === 'all' ? true : split === 'holdout' ? line.sourceId.startsWith(prefix) : !line.sourceId.startsWith(prefix),
       );
       process.stderr.write(`dedup: ${lines.length} lines (${split})\n`);
+      const model = flags.has('model') ? (JSON.parse(readFileSync(pathFrom(flags.get('model'), ''), 'utf8')) as PairModelFile) : undefined;
       const options = {
-        repeatThreshold: Number(flags.get('repeat-threshold') ?? DEFAULT_DETECTOR_OPTIONS.repeatThreshold),
-        jointThreshold: Number(flags.get('joint-threshold') ?? DEFAULT_DETECTOR_OPTIONS.jointThreshold),
+        repeatThreshold: Number(flags.get('repeat-threshold') ?? model?.thresholds.repeat ?? DEFAULT_DETECTOR_OPTIONS.repeatThreshold),
+        jointThreshold: Number(flags.get('joint-threshold') ?? model?.thresholds.joint ?? DEFAULT_DETECTOR_OPTIONS.jointThreshold),
+        ...(model ? { model } : {}),
       };
-      return { data, split, options, ...evaluateDedup(lines, options) };
+      const embeddings = flags.has('embed') || model ? await embedLines(lines) : undefined;
+      const { model: _model, ...shown } = options;
+      return { data, split, embeddings: Boolean(embeddings), model: flags.get('model') ?? null, options: shown, ...evaluateDedup(lines, options, embeddings) };
+    }
+    case 'dedup-pairs': {
+      const files = (flags.get('data') ?? join(ROUTING_DATA_DIR, 'dedup-dev.jsonl')).split(',').map((f) => pathFrom(f, ''));
+      const out = pathFrom(flags.get('out'), '');
+      if (!flags.get('out')) throw new Error('dedup-pairs needs --out <file.jsonl>');
+      const rows: PairRow[] = [];
+      for (const file of files) {
+        const lines = readJsonl<DedupEvalLine>(file);
+        const embeddings = flags.has('no-embed') ? undefined : await embedLines(lines);
+        rows.push(...dedupPairs(lines, embeddings));
+      }
+      writeFileSync(out, rows.map((row) => JSON.stringify(row)).join('\n') + '\n');
+      return { files, out, rows: rows.length, positives: rows.filter((r) => r.label === 1).length, features: EVIDENCE_FEATURES };
     }
     case 'same-matter': {
       const data = pathFrom(flags.get('data'), citizenMessagesPath('same-matter-dev.jsonl'));
@@ -109,9 +150,10 @@ function classifierExtras(flags: Map<string, string>, gold: LabelledPetition[]):
   return { extraTrain, options: { priors: classifierPriorDocuments(departments, flags.has('remits') ? pathFrom(flags.get('remits'), '') : undefined) } };
 }
 
-try {
-  process.stdout.write(`${JSON.stringify(main(), null, 2)}\n`);
-} catch (error) {
-  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-  process.exitCode = 1;
-}
+main().then(
+  (result) => process.stdout.write(`${JSON.stringify(result, null, 2)}\n`),
+  (error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,12 +1,29 @@
-import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectConnection } from '@nestjs/mongoose';
 import type { Connection } from 'mongoose';
 import { safeCollection } from '@sunshine/platform';
 import type { CategoryClassifier } from '../classification/category-classifier';
 import { trainCategoryClassifierFromFiles, type ClassifierTrainingFiles } from '../classification/training-data';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { DEFAULT_DETECTOR_OPTIONS, DuplicateDetector } from '../dedup/duplicate-detector';
+import { type PairModel } from '../dedup/scoring-policy';
+import { ROUTING_DATA_DIR } from '../text/data-files';
 import { MongoDedupStore } from './dedup-store.repository';
+import { embedderOptionsFromEnv, SentenceEmbedder } from './embedding/sentence-embedder';
+
+/** The pair model file: the model and the thresholds it was chosen with. */
+export interface PairModelFile extends PairModel {
+  thresholds: { repeat: number; joint: number };
+}
+
+export const DEFAULT_DEDUP_MODEL = join(ROUTING_DATA_DIR, 'dedup-model.json');
+
+/** Reads a pair model file (see services/routing/tools/train-dedup-model.py). */
+export function readPairModel(path = DEFAULT_DEDUP_MODEL): PairModelFile {
+  return JSON.parse(readFileSync(path, 'utf8')) as PairModelFile;
+}
 
 /**
  * The routing service's models, built at start: the category classifier trained from the
@@ -14,20 +31,28 @@ import { MongoDedupStore } from './dedup-store.repository';
  * duplicate detector's index restored from the routing records.
  */
 @Injectable()
-export class RoutingIntelligence implements OnModuleInit {
+export class RoutingIntelligence implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(RoutingIntelligence.name);
   classifier?: CategoryClassifier;
   readonly detector: DuplicateDetector;
   readonly store: MongoDedupStore;
+  /** The sentence embedder (bge-small-zh-v1.5), when ROUTING_EMBEDDINGS is on and the model is installed. */
+  embedder?: SentenceEmbedder;
+  private readonly embeddingsWanted: boolean;
 
   constructor(
     private readonly config: ConfigService,
     @InjectConnection() connection: Connection,
   ) {
     const number = (key: string) => (config.get(key) === undefined ? undefined : Number(config.get(key)));
+    // With embeddings, pairs are scored by the learned pair model, at its own thresholds.
+    const modelPath = config.get<string>('ROUTING_DEDUP_MODEL') ?? DEFAULT_DEDUP_MODEL;
+    const model = config.get<string>('ROUTING_EMBEDDINGS') !== 'off' && existsSync(modelPath) ? readPairModel(modelPath) : undefined;
+    this.embeddingsWanted = config.get<string>('ROUTING_EMBEDDINGS') !== 'off';
     this.detector = new DuplicateDetector({
-      repeatThreshold: number('ROUTING_REPEAT_THRESHOLD') ?? DEFAULT_DETECTOR_OPTIONS.repeatThreshold,
-      jointThreshold: number('ROUTING_JOINT_THRESHOLD') ?? DEFAULT_DETECTOR_OPTIONS.jointThreshold,
+      ...(model ? { model } : {}),
+      repeatThreshold: number('ROUTING_REPEAT_THRESHOLD') ?? model?.thresholds.repeat ?? DEFAULT_DETECTOR_OPTIONS.repeatThreshold,
+      jointThreshold: number('ROUTING_JOINT_THRESHOLD') ?? model?.thresholds.joint ?? DEFAULT_DETECTOR_OPTIONS.jointThreshold,
       groupMinPetitioners: config.getOrThrow<number>('ROUTING_GROUP_MIN_PETITIONERS'),
       groupWindowDays: config.getOrThrow<number>('ROUTING_GROUP_WINDOW_DAYS'),
       windowDays: config.getOrThrow<number>('ROUTING_DEDUP_WINDOW_DAYS'),
@@ -46,11 +71,37 @@ export class RoutingIntelligence implements OnModuleInit {
         this.logger.warn({ err: error }, 'no category classifier: routing by keywords alone');
       }
     }
+    if (this.embeddingsWanted) {
+      try {
+        this.embedder = await SentenceEmbedder.load(embedderOptionsFromEnv());
+        this.logger.log(`sentence embeddings on: ${this.embedder.model.name} (sha256 ${this.embedder.model.sha256.slice(0, 12)}…)`);
+      } catch (error) {
+        // Duplicate detection still works on words alone; the log says how to install the model.
+        this.logger.warn({ err: error }, 'sentence embeddings off: the model could not be loaded');
+      }
+    }
     const restored = await this.detector.restore(this.store.load());
     this.logger.log(`duplicate index restored: ${restored} petitions`);
     // The text pipeline loads its dictionaries and tables on first use (about a second): pay
     // for it here rather than in the first petition's decision.
     this.detector.features({ subject: '预热', text: '小区门口道路积水，请尽快处理。' });
+    await this.embed('小区门口道路积水，请尽快处理。');
+  }
+
+  /** The text's sentence embedding, or undefined when embeddings are off. Runs outside routing's serial section. */
+  async embed(text: string): Promise<Float32Array | undefined> {
+    if (!this.embedder) return undefined;
+    try {
+      return await this.embedder.embedOne(text);
+    } catch (error) {
+      // A model failure must not hold a petition up: it is decided on words alone.
+      this.logger.warn({ err: error }, 'sentence embedding failed: deciding on words alone');
+      return undefined;
+    }
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.embedder?.close();
   }
 
   private trainingFiles(): ClassifierTrainingFiles | undefined {

@@ -47,11 +47,13 @@ export class RoutePetitionService {
     private readonly concluded: ConcludedMattersService,
   ) {}
 
-  onRegistered(event: EventEnvelope<'petition.registered', PetitionRegistered>): Promise<HandleOutcome> {
-    return this.serial.run(() => this.decide(event));
+  async onRegistered(event: EventEnvelope<'petition.registered', PetitionRegistered>): Promise<HandleOutcome> {
+    // The model runs before the serial section: only the decision and the index update are serial.
+    const embedding = await this.intelligence.embed(event.payload.text);
+    return this.serial.run(() => this.decide(event, embedding));
   }
 
-  private async decide(event: EventEnvelope<'petition.registered', PetitionRegistered>): Promise<HandleOutcome> {
+  private async decide(event: EventEnvelope<'petition.registered', PetitionRegistered>, embedding?: Float32Array): Promise<HandleOutcome> {
     const petitionId = event.petitionId!;
     const { payload } = event;
     const now = this.clock.now();
@@ -67,6 +69,7 @@ export class RoutePetitionService {
     };
     const detector = this.intelligence.detector;
     const features = detector.features(petition);
+    if (embedding) features.embedding = embedding;
     const duplicate = detector.decide(petition, features);
     const original = duplicate.linkedTo ? await this.petitions.findOriginal(duplicate.linkedTo.petitionId) : null;
     const urgency = detectUrgency({ subject: payload.subject, text: payload.text, receivedAt });
