@@ -104,6 +104,49 @@ describe('handling: the responsible units’ workbench', () => {
     expect(JSON.stringify(stored[0])).not.toContain('petitionerRef');
   });
 
+  it('shows a case’s duplicates (判重并案) to its unit: an undone link leaves, a stale redelivery does not bring it back, a confidential report never shows', async () => {
+    const original = await assignedCase();
+    const linked = (caseNumber: string, changes: Partial<PayloadOf<'petition.duplicate-linked'>> = {}, at?: Date) =>
+      eventFor('petition.duplicate-linked', uuidv7(), { caseNumber, originalPetitionId: original.petitionId, originalCaseNumber: original.caseNumber, relation: 'joint', similarity: 0.9, possibleReview: false, ...changes }, at ? { occurredAt: at } : {});
+    const repeat = linked('SW-2026-790001', { relation: 'repeat', similarity: 0.97 }, new Date(Date.now() - 60_000));
+    const joint = linked('SW-2026-790002');
+    const report = linked('SW-2026-790003', { confidential: true });
+    await publish(repeat);
+    await publish(joint);
+    await publish(report);
+    await publish(repeat); // redelivered
+    const duplicates = async () => (await get(`/api/v1/cases/${original.petitionId}`, ECOLOGY).expect(200)).body.duplicates as { caseNumber: string }[];
+    await waitUntil(duplicates, (d) => d.length === 2, { message: 'two duplicates on the case' });
+    // The confidential one has arrived (it is kept, flagged) before saying it never shows.
+    const links = () => mongo.db(`${namespace}_handling`).collection('case_duplicate_links');
+    await waitUntil(() => links().findOne({ _id: report.petitionId as never }), (r) => r?.confidential === true, { message: 'the confidential link kept, flagged' });
+    const groupStats = () => service.app.get(MessagingService).consumerStats.find((s) => s.group.endsWith('.handling-routing'))!;
+    const shown = (await get(`/api/v1/cases/${original.petitionId}`, ECOLOGY).expect(200)).body;
+    expect(shown.duplicates).toEqual([
+      { petitionId: repeat.petitionId, caseNumber: 'SW-2026-790001', relation: 'repeat', similarity: 0.97, linkedAt: repeat.occurredAt },
+      { petitionId: joint.petitionId, caseNumber: 'SW-2026-790002', relation: 'joint', similarity: 0.9, linkedAt: joint.occurredAt },
+    ]);
+    expect(JSON.stringify(shown)).not.toContain('SW-2026-790003');
+
+    // 撤销判重: the joint link is undone; delivered again later, the old link stays undone.
+    const undone = eventFor('petition.link-undone', joint.petitionId!, {
+      caseNumber: 'SW-2026-790002',
+      originalPetitionId: original.petitionId,
+      undoneBy: 'registrar-1',
+      reason: '来电人说明是另一处',
+      undoneAt: new Date().toISOString(),
+    });
+    await publish(undone);
+    await waitUntil(duplicates, (d) => d.length === 1, { message: 'the undone link gone' });
+    const before = groupStats().duplicates;
+    await publish(joint);
+    await waitUntil(() => groupStats(), (s) => s.duplicates > before, { message: 'the stale redelivery seen' });
+    expect((await duplicates()).map((d) => d.caseNumber)).toEqual(['SW-2026-790001']);
+    // The list of cases stays as it was (duplicates are on one case's view).
+    const page = await get('/api/v1/cases?limit=100', ECOLOGY).expect(200);
+    expect((page.body.items as Record<string, unknown>[]).find((c) => c.petitionId === original.petitionId)).not.toHaveProperty('duplicates');
+  });
+
   it('shows a unit only its own cases (lead or assisting); leaders see all; another unit’s case is 404 like an unknown one', async () => {
     const a = await assignedCase({ assistingUnitIds: [JIAYANG] });
     const b = await assignedCase({ leadUnitId: HOUSING, leadUnitName: '区住房和城乡建设局' });

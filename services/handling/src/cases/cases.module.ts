@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 import { CaseWorkflowModule } from '../case-workflow/case-workflow.module';
+import { DuplicateLinksModule } from '../duplicate-links/duplicate-links.module';
 import { CaseAssignmentService } from './case-assignment.service';
 import { CaseCommands } from './case-commands.service';
 import { CaseRepository } from './case.repository';
@@ -13,7 +14,7 @@ import { ViewCasesService } from './view-cases.service';
 
 /** The case file: created by routing's assignments, read by the units, noted by supervision. */
 @Module({
-  imports: [MongooseModule.forFeature([{ name: CASES, schema: CaseSchema }]), CaseWorkflowModule],
+  imports: [MongooseModule.forFeature([{ name: CASES, schema: CaseSchema }]), CaseWorkflowModule, DuplicateLinksModule],
   controllers: [ViewCasesHttpController],
   providers: [
     CaseRepository,

@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, type Principal } from '@sunshine/auth';
-import { CasePageResponseDto, CaseResponseDto } from './dto/case.response.dto';
+import { CaseDetailResponseDto, CasePageResponseDto } from './dto/case.response.dto';
 import { ListCasesQuery } from './dto/list-cases.request.dto';
 import { PetitionIdPipe } from './petition-id.pipe';
 import { ViewCasesService } from './view-cases.service';
@@ -32,9 +32,9 @@ export class ViewCasesHttpController {
   @Get(':petitionId')
   @Roles(...CASE_READERS)
   @ApiOperation({ summary: 'One case (办理件详情)', description: "Another unit's case answers 404, exactly like an unknown one." })
-  @ApiOkResponse({ type: CaseResponseDto })
+  @ApiOkResponse({ type: CaseDetailResponseDto })
   @ApiNotFoundResponse({ description: 'CASE.NOT_FOUND' })
-  get(@CurrentPrincipal() principal: Principal, @Param('petitionId', PetitionIdPipe) petitionId: string): Promise<CaseResponseDto> {
+  get(@CurrentPrincipal() principal: Principal, @Param('petitionId', PetitionIdPipe) petitionId: string): Promise<CaseDetailResponseDto> {
     return this.view.get(principal, petitionId);
   }
 }

@@ -5,7 +5,8 @@ import { unitScope, type Principal } from '@sunshine/auth';
 import { CaseNotFound, InvalidPagingCursor } from './case.errors';
 import { CaseRepository } from './case.repository';
 import type { CaseRecord } from './case.schema';
-import { toCaseResponse, type CasePageResponseDto, type CaseResponseDto } from './dto/case.response.dto';
+import { DuplicateLinksService } from '../duplicate-links/duplicate-links.service';
+import { toCaseResponse, type CaseDetailResponseDto, type CasePageResponseDto } from './dto/case.response.dto';
 import type { ListCasesQuery } from './dto/list-cases.request.dto';
 
 const DEFAULT_LIMIT = 20;
@@ -36,6 +37,7 @@ export class ViewCasesService {
     private readonly cases: CaseRepository,
     private readonly clock: Clock,
     config: ConfigService,
+    private readonly duplicates: DuplicateLinksService,
   ) {
     this.assistDays = config.getOrThrow<number>('HANDLING_ASSIST_DAYS');
   }
@@ -57,9 +59,9 @@ export class ViewCasesService {
     };
   }
 
-  async get(principal: Principal, petitionId: string): Promise<CaseResponseDto> {
+  async get(principal: Principal, petitionId: string): Promise<CaseDetailResponseDto> {
     const record = await this.cases.findVisible(unitScope(principal), petitionId);
     if (!record) throw new CaseNotFound();
-    return toCaseResponse(record, this.assistDays, this.clock.now());
+    return { ...toCaseResponse(record, this.assistDays, this.clock.now()), duplicates: await this.duplicates.ofCase(petitionId) };
   }
 }

@@ -148,6 +148,7 @@ export function decideRegistration(facts: RegistrationFacts): RoutingDecision {
           similarity: Math.round(duplicate.similarity * 1000) / 1000,
           possibleReview: duplicate.possibleReview,
           ...(original ? { originalStatus: routingStatusLabel(original.status) } : {}),
+          ...(payload.confidential || isSealedReport(payload) ? { confidential: true } : {}),
         },
         meta,
       ),

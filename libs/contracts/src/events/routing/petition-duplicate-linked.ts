@@ -45,6 +45,11 @@ export class PetitionDuplicateLinked {
   @IsString()
   @MaxLength(200)
   originalStatus?: string;
+
+  /** A confidential report (检举控告): its existence is never shown to a unit. Absent on older events (= false). */
+  @IsOptional()
+  @IsBoolean()
+  confidential?: boolean;
 }
 
 export const PetitionDuplicateLinkedEvent = defineEvent({

@@ -103,6 +103,24 @@ class SupervisionOrderDto {
   overdue!: boolean;
 }
 
+/** A later petition linked to the case (判重并案): its number and how, never its petitioner. */
+export class CaseDuplicateDto {
+  @ApiProperty({ example: '0193a1f2-7c4e-7d31-9a2b-5f6e7d8c9b02' })
+  petitionId!: string;
+
+  @ApiProperty({ example: 'SW-2026-000187' })
+  caseNumber!: string;
+
+  @ApiProperty({ enum: ['repeat', 'joint'], example: 'joint', description: 'repeat: the same petitioner again (重复信访); joint: another person on the same matter (联名/同一事项)' })
+  relation!: 'repeat' | 'joint';
+
+  @ApiProperty({ example: 0.91, description: 'How alike routing found them (0–1)' })
+  similarity!: number;
+
+  @ApiProperty({ example: '2026-11-27T02:15:00.000Z' })
+  linkedAt!: string;
+}
+
 /** A case as the workbench shows it. There is nothing about the petitioner in it. */
 export class CaseResponseDto {
   @ApiProperty({ example: '0193a1f2-7c4e-7d31-9a2b-5f6e7d8c9b01' })
@@ -289,4 +307,10 @@ export function toCaseResponse(record: CaseRecord, assistDays: number, now: Date
     assignedAt: iso(record.assignedAt)!,
     updatedAt: iso(record.updatedAt)!,
   };
+}
+
+/** One case in full: as on the workbench, plus its duplicates. */
+export class CaseDetailResponseDto extends CaseResponseDto {
+  @ApiProperty({ type: [CaseDuplicateDto], description: 'Later petitions linked to this case as duplicates, oldest first; a confidential report is never among them' })
+  duplicates!: CaseDuplicateDto[];
 }
