@@ -22,6 +22,8 @@ module.exports = {
       ...shared,
       displayName: 'integration',
       testMatch: ['<rootDir>/{libs,services,apps}/*/test/**/*.int-spec.ts'],
+      // Routing runs the sentence-embedding model (onnxruntime) in-process: its typed arrays must be the process's own.
+      testEnvironment: '<rootDir>/libs/testing/src/jest/native-typed-arrays-environment.js',
       globalSetup: '<rootDir>/libs/testing/src/jest/global-setup.js',
     },
     {

@@ -44,6 +44,14 @@ describe('routing: duplicate hints while a hotline operator types a call', () =>
     await out.waitFor('petition.triaged', plant.petitionId!);
     await out.waitFor('petition.triaged', lights.petitionId!);
     const before = await db().collection('routing_petitions').find({}).sort({ _id: 1 }).toArray();
+    // The sentence-embedding model is in the path: each decided petition keeps its two vectors (text, places masked), int8.
+    for (const doc of before) {
+      for (const vector of [doc.dedup.embedding, doc.dedup.problemEmbedding]) {
+        expect(Buffer.from(vector.codes, 'base64')).toHaveLength(512);
+        expect(vector.scale).toBeGreaterThan(0);
+      }
+    }
+    expect(before.find((d) => String(d._id) === plant.petitionId)?.dedup.places).toEqual(expect.arrayContaining(['estate:丽发新城小区', 'business:混凝土搅拌站']));
 
     const typed = { subject: '反映路灯不亮', text: '来电人反映滨河路三号桥到五号桥一段路灯好几个月不亮了，晚上走路很危险。', limit: 5 };
     const found = await search(tokens.registrar, typed).expect(200);

@@ -27,7 +27,7 @@ from sklearn.preprocessing import StandardScaler
 FEATURES = [
     "text", "termCosine", "conceptShare", "conceptDice", "samePrimary", "sharedNames", "sharedAreaOnly",
     "nameConflict", "bothUnnamed", "conceptConflict", "regionConflict", "embeddingCosine", "hasEmbeddings",
-    "samePerson", "daysApart", "bothConcepts",
+    "samePerson", "daysApart", "bothConcepts", "placeAgree", "placeConflict", "problemCosine",
 ]
 # hasEmbeddings: constant in training (every pair has embeddings).
 # daysApart: the development sets give lines one hour apart in file order, so a matter's lines are
@@ -72,12 +72,20 @@ def main():
     parser.add_argument("--out")
     parser.add_argument("--trained-on", help="what the pairs were made from, as recorded in the model file")
     parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--min-cosine", type=float, default=0.65,
+                        help="train on other people's pairs at least this alike by embedding; below it the model says 0 (no link)")
     parser.add_argument("--c", type=float, default=1.0)
     parser.add_argument("--joint-precision", type=float, default=0.98)
     parser.add_argument("--repeat-precision", type=float, default=0.98)
     args = parser.parse_args()
 
     rows = read(args.pairs)
+    cosine_at = FEATURES.index("embeddingCosine")
+    # The decision is made among the most alike candidates: the model learns that region, where the
+    # hard negatives are (the neighbouring estate, the same estate's other complaint), not the many easy ones.
+    # The same person's own follow-up ("上次反映的…") is often worded apart: those pairs are all kept.
+    same_at = FEATURES.index("samePerson")
+    rows = [r for r in rows if r["features"][cosine_at] >= args.min_cosine or r["features"][same_at] == 1]
     names = [n for n in FEATURES if n not in LEFT_OUT]
     columns = [FEATURES.index(n) for n in names]
     X = np.array([[r["features"][i] for i in columns] for r in rows], dtype=float)
@@ -123,6 +131,7 @@ def main():
                 "coefficients": [round(float(v), 6) for v in clf.coef_[0]],
                 "intercept": round(float(clf.intercept_[0]), 6),
                 "thresholds": result["thresholds"],
+                "minEmbeddingCosine": args.min_cosine,
                 "crossValidation": result["crossValidation"],
             }, f, ensure_ascii=False, indent=1)
             f.write("\n")

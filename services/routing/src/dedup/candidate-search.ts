@@ -29,6 +29,8 @@ export interface CandidateSearchOptions {
   at?: Date | string;
   /** The typed text's sentence embedding: nearest stored petitions by meaning join the candidates. */
   embedding?: Float32Array;
+  /** Its embedding with the named places masked. */
+  problemEmbedding?: Float32Array;
 }
 
 interface Entry {

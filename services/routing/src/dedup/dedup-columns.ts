@@ -9,6 +9,7 @@ import { hashString } from '../text/shingles';
 import { IDENTITY_KINDS, nameBigrams, type SignatureShape } from './dedup-features';
 import { type CaseRef } from './duplicate-decision';
 import { type CaseState, type StoredPetitionSignature } from './petition-signature';
+import { placeFromKey, type NamedPlace } from '../text/named-places';
 import { fromStoredVector, VectorColumn } from './sentence-vectors';
 import { StringPool } from './string-pool';
 
@@ -77,6 +78,10 @@ export class DedupColumns {
   lastInGroup = new Int32Array(0);
   /** Sentence embeddings (int8), for rows whose record has one. */
   readonly vectors = new VectorColumn(EMBEDDING_DIMENSIONS);
+  /** Embeddings of the texts with their places masked. */
+  readonly problemVectors = new VectorColumn(EMBEDDING_DIMENSIONS);
+  /** Named places per row (a few per petition; undefined when none or an older record). */
+  readonly places: (NamedPlace[] | undefined)[] = [];
   /** The decision that last visited the row (see nextStamp): a candidate is verified once. */
   visitStamp = new Uint32Array(0);
   private stamp = 0;
@@ -89,7 +94,7 @@ export class DedupColumns {
       this.receivedAt, this.repliedAt, this.state, this.signatures, this.shingleCounts, this.termHashes, this.termWeights,
       this.entityHashes, this.conceptHashes, this.nameHashes, this.nameAreas, this.regionHashes, this.identityChecks, this.groupRoot, this.previousInGroup, this.lastInGroup, this.visitStamp,
     ];
-    return columns.reduce((sum, c) => sum + c.byteLength, 0) + this.vectors.byteLength + this.petitionIds.byteLength + this.caseNumbers.byteLength;
+    return columns.reduce((sum, c) => sum + c.byteLength, 0) + this.vectors.byteLength + this.problemVectors.byteLength + this.petitionIds.byteLength + this.caseNumbers.byteLength;
   }
 
   /**
@@ -124,6 +129,8 @@ export class DedupColumns {
       this.identityChecks[doc * IDENTITY_SLOTS + i] = value ? checkHash(value) : 0;
     });
     if (record.embedding) this.vectors.set(doc, fromStoredVector(record.embedding));
+    if (record.problemEmbedding) this.problemVectors.set(doc, fromStoredVector(record.problemEmbedding));
+    this.places[doc] = record.places?.length ? record.places.map(placeFromKey) : undefined;
     return doc;
   }
 

@@ -8,6 +8,7 @@ import { hashString } from '../text/shingles';
 import { IDENTITY_KINDS, nameBigramGroups } from './dedup-features';
 import { checkHash, CONCEPT_SLOTS, ENTITY_SLOTS, IDENTITY_SLOTS, NAME_SLOTS, REGION_SLOTS, regionHash } from './dedup-columns';
 import { type DedupFeatures, type PetitionerIdentity } from './petition-signature';
+import { placeFromKey, type NamedPlace } from '../text/named-places';
 import { quantize, type QuantizedVector } from './sentence-vectors';
 import { SmallHashMap } from './small-hash-map';
 
@@ -33,6 +34,10 @@ export interface QueryBuffers {
   identity: Uint32Array;
   /** The query's sentence embedding, int8 (scale 0: none). */
   vector: QuantizedVector;
+  /** Its embedding with places masked. */
+  problemVector: QuantizedVector;
+  /** Its named places. */
+  places: NamedPlace[];
   /** Minutes since the epoch of the query (for the time gap). */
   at: number;
 }
@@ -58,6 +63,8 @@ export function createQueryBuffers(lookupKeys: number, hashes: number): QueryBuf
     regionCount: 0,
     identity: new Uint32Array(IDENTITY_SLOTS),
     vector: { codes: new Int8Array(0), scale: 0 },
+    problemVector: { codes: new Int8Array(0), scale: 0 },
+    places: [],
     at: 0,
   };
 }
@@ -81,6 +88,8 @@ export function loadQueryFeatures(q: QueryBuffers, features: DedupFeatures, iden
   q.regionCount = regions.length;
   IDENTITY_KINDS.forEach((kind, i) => (q.identity[i] = identity[kind] ? checkHash(identity[kind]) : 0));
   q.vector = features.embedding ? quantize(features.embedding) : NO_VECTOR;
+  q.problemVector = features.problemEmbedding ? quantize(features.problemEmbedding) : NO_VECTOR;
+  q.places = (features.places ?? []).map(placeFromKey);
 }
 
 const NO_VECTOR: QuantizedVector = { codes: new Int8Array(0), scale: 0 };

@@ -9,6 +9,7 @@
  *   - matter-groups.ts        group chains, the case to link, group escalation
  *   - candidate-search.ts     duplicate hints for a text being typed (read-only)
  */
+import { namedPlaces, placeKey } from '../text/named-places';
 import { TextAnalyzer } from '../text/text-analyzer';
 import { CandidateIndex, CandidatePool } from './candidate-retrieval';
 import { rankCandidates, type CandidateSearchOptions, type MatterCandidate } from './candidate-search';
@@ -30,6 +31,9 @@ export {
   type DuplicateRelation,
 } from './duplicate-decision';
 export { CANDIDATE_REASONS, type CandidateReason, type CandidateSearchOptions, type MatterCandidate } from './candidate-search';
+
+/** The pair model's probability from which a stored petition is shown as a duplicate hint. */
+const HINT_PROBABILITY = 0.3;
 
 /** Duplicate hints need no identity: the typed text of a call carries no blind index. */
 const NO_IDENTITY = {};
@@ -84,7 +88,8 @@ export class DuplicateDetector {
 
   /** Text features of a petition (the expensive part; ~0.5 ms). */
   features(petition: Pick<PetitionForDedup, 'subject' | 'text'>): DedupFeatures {
-    return dedupFeatures(this.analyzer.analyze(petition), this.options.shape);
+    const places = namedPlaces(petition.subject ? `${petition.subject}。${petition.text}` : petition.text);
+    return { ...dedupFeatures(this.analyzer.analyze(petition), this.options.shape), ...(places.length ? { places: places.map(placeKey) } : {}) };
   }
 
   /** Decides and stores: the call for each new petition. Returns the record to persist. */
@@ -115,6 +120,8 @@ export class DuplicateDetector {
       ...(features.names ? { names: features.names } : {}),
       ...(features.regions ? { regions: features.regions } : {}),
       ...(features.embedding ? { embedding: toStoredVector(quantize(features.embedding)) } : {}),
+      ...(features.problemEmbedding ? { problemEmbedding: toStoredVector(quantize(features.problemEmbedding)) } : {}),
+      ...(features.places ? { places: features.places } : {}),
       groupId,
       state: 'open',
     };
@@ -164,12 +171,15 @@ export class DuplicateDetector {
   searchCandidates(text: Pick<PetitionForDedup, 'subject' | 'text'>, options: CandidateSearchOptions = {}): MatterCandidate[] {
     const features = this.features(text);
     if (options.embedding) features.embedding = options.embedding;
+    if (options.problemEmbedding) features.problemEmbedding = options.problemEmbedding;
     const { q, pool, columns } = this;
     this.index.loadLookup(q, features, NO_IDENTITY);
     loadQueryFeatures(q, features, NO_IDENTITY, this.options.shape.hashes, this.options.shape.terms);
     q.at = toMinutes(options.at ?? new Date());
-    this.index.gather(q, columns, pool, q.at, this.options, this.neighbours, features.embedding);
-    return rankCandidates(pool, columns, this.options.jointThreshold * 0.8, options.limit ?? 5);
+    // A hint only asks the operator to check: scored by the pair model, a lower bar than a link.
+    const bar = this.options.model && q.vector.scale > 0 ? HINT_PROBABILITY : this.options.jointThreshold * 0.8;
+    this.index.gather(q, columns, pool, q.at, { ...this.options, jointThreshold: bar / 0.8 }, this.neighbours, features.embedding);
+    return rankCandidates(pool, columns, bar, options.limit ?? 5);
   }
 
   /**

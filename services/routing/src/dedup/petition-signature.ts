@@ -48,6 +48,10 @@ export interface DedupFeatures {
   regions?: string[];
   /** The text's sentence embedding (unit length), computed by the caller before the decision. */
   embedding?: Float32Array;
+  /** The embedding of the text with its named places masked (the problem told, wherever it is). */
+  problemEmbedding?: Float32Array;
+  /** Named places by kind ("estate:金桂园小区"; see text/named-places.ts). */
+  places?: string[];
 }
 
 /**
@@ -75,6 +79,10 @@ export interface StoredPetitionSignature {
   regions?: string[];
   /** The sentence embedding, int8 (see sentence-vectors.ts); absent on older records. */
   embedding?: StoredVector;
+  /** The embedding of the text with its places masked; absent on older records. */
+  problemEmbedding?: StoredVector;
+  /** Named places ("estate:金桂园小区"); absent on older records. */
+  places?: string[];
   /** The petitionId of the first petition of this matter group (itself when new). */
   groupId: string;
   state: CaseState;

@@ -5,6 +5,7 @@
  * joint, each at its threshold) and whether the linked case may be up for 复查. Every function
  * here runs in the query path over the columns and the query buffers: no allocation per pair.
  */
+import { comparePlaces } from '../text/named-places';
 import { containmentFromJaccard } from './minhash';
 import { type SignatureShape } from './dedup-features';
 import { CONCEPT_SLOTS, IDENTITY_SLOTS, NAME_SLOTS, REGION_LEVELS, REGION_SLOTS, STATE_CODE, type DedupColumns } from './dedup-columns';
@@ -60,6 +61,9 @@ export const EVIDENCE_FEATURES = [
   'samePerson',
   'daysApart', // log(1 + days between the two)
   'bothConcepts', // both name a problem concept
+  'placeAgree', // kinds of named place (estate, village, road, school, business …) with a place in common
+  'placeConflict', // kinds both name with no place in common: the neighbouring estate, another shop
+  'problemCosine', // cosine of the embeddings with places masked: the same problem, wherever told
 ] as const;
 export type EvidenceFeature = (typeof EVIDENCE_FEATURES)[number];
 const F = Object.fromEntries(EVIDENCE_FEATURES.map((name, i) => [name, i])) as Record<EvidenceFeature, number>;
@@ -78,6 +82,8 @@ export interface PairModel {
   scale: readonly number[];
   coefficients: readonly number[];
   intercept: number;
+  /** Other people's pairs less alike than this by embedding are not one matter (the model was trained above it). */
+  minEmbeddingCosine?: number;
 }
 
 /** Fills {@link evidence} for the query and stored row `doc`. */
@@ -147,6 +153,16 @@ export function pairEvidence(q: QueryBuffers, c: DedupColumns, shape: SignatureS
   evidence[F.samePerson] = same ? 1 : 0;
   evidence[F.daysApart] = Math.log1p(Math.abs(q.at - c.receivedAt[doc]) / (24 * 60));
   evidence[F.bothConcepts] = storedConcepts > 0 && q.conceptCount > 0 ? 1 : 0;
+  const stored = c.places[doc];
+  if (stored && q.places.length) {
+    const { agree, conflict } = comparePlaces(q.places, stored);
+    evidence[F.placeAgree] = agree;
+    evidence[F.placeConflict] = conflict;
+  } else {
+    evidence[F.placeAgree] = 0;
+    evidence[F.placeConflict] = 0;
+  }
+  evidence[F.problemCosine] = q.problemVector.scale > 0 && c.problemVectors.has(doc) ? c.problemVectors.cosine(doc, q.problemVector) : 0;
   return evidence;
 }
 
@@ -164,6 +180,7 @@ export function pairSimilarity(q: QueryBuffers, c: DedupColumns, shape: Signatur
 
 /** The model's probability for an evidence row. */
 export function modelProbability(model: PairModel, e: Float64Array): number {
+  if (model.minEmbeddingCosine !== undefined && e[F.samePerson] === 0 && e[F.embeddingCosine] < model.minEmbeddingCosine) return 0;
   let z = model.intercept;
   for (let i = 0; i < model.features.length; i++) {
     const s = model.scale[i];

@@ -27,8 +27,8 @@ export class DuplicateCandidatesService {
   async search(request: DuplicateCandidatesRequest): Promise<DuplicateCandidatesResponseDto> {
     const now = this.clock.now();
     const typed = { text: request.text, ...(request.subject ? { subject: request.subject } : {}) };
-    const embedding = await this.intelligence.embed(request.text);
-    const found = this.intelligence.detector.searchCandidates(typed, { limit: request.limit ?? 5, at: now, ...(embedding ? { embedding } : {}) });
+    const vectors = await this.intelligence.embed(request.text);
+    const found = this.intelligence.detector.searchCandidates(typed, { limit: request.limit ?? 5, at: now, ...vectors });
     const records = found.length ? await this.petitions.findHintSummaries(found.map((c) => c.petitionId)) : [];
     const byId = new Map(records.map((r) => [r._id, r]));
     // The index is added to only after the record is written: a candidate always has its record.

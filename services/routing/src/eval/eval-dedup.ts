@@ -39,7 +39,7 @@ const ratio = (a: number, b: number) => (b === 0 ? null : Math.round((a / b) * 1
  *    `joint` with a valid target and kind `joint` (or anonymous repeat).
  *  - falseLinkRate = `different` lines linked to anything / `different` lines.
  */
-export function evaluateDedup(lines: DedupEvalLine[], options: Partial<DuplicateDetectorOptions> = {}, embeddings?: readonly Float32Array[]) {
+export function evaluateDedup(lines: DedupEvalLine[], options: Partial<DuplicateDetectorOptions> = {}, embeddings?: readonly LineVectors[]) {
   const detector = new DuplicateDetector(options);
   const byPetition = new Map<string, DedupEvalLine>();
   const latencies: number[] = [];
@@ -51,7 +51,7 @@ export function evaluateDedup(lines: DedupEvalLine[], options: Partial<Duplicate
     const t0 = process.hrtime.bigint();
     const petition = { petitionId, receivedAt: new Date(start + i * 3_600_000), channel: line.channel, text: line.text, identity: identityOf(line) };
     const features = detector.features(petition);
-    if (embeddings) features.embedding = embeddings[i];
+    if (embeddings) Object.assign(features, { embedding: embeddings[i].text, problemEmbedding: embeddings[i].problem });
     const { decision } = detector.process(petition, features);
     latencies.push(Number(process.hrtime.bigint() - t0) / 1e6);
     byPetition.set(petitionId, line);
@@ -117,6 +117,12 @@ export function evaluateDedup(lines: DedupEvalLine[], options: Partial<Duplicate
   };
 }
 
+/** A line's sentence embeddings: of its text, and of its text with the named places masked. */
+export interface LineVectors {
+  text: Float32Array;
+  problem: Float32Array;
+}
+
 /** One training row of the pair model: a query line, one candidate the detector verified, whether they are one matter. */
 export interface PairRow {
   query: string;
@@ -131,7 +137,7 @@ export interface PairRow {
  * for each, every candidate the detector verifies with its evidence. label 1 when the candidate
  * is an earlier line describing the same group's matter and the query describes it too.
  */
-export function dedupPairs(lines: DedupEvalLine[], embeddings?: readonly Float32Array[], options: Partial<DuplicateDetectorOptions> = {}): PairRow[] {
+export function dedupPairs(lines: DedupEvalLine[], embeddings?: readonly LineVectors[], options: Partial<DuplicateDetectorOptions> = {}): PairRow[] {
   const detector = new DuplicateDetector(options);
   const byPetition = new Map<string, DedupEvalLine>();
   const rows: PairRow[] = [];
@@ -140,7 +146,7 @@ export function dedupPairs(lines: DedupEvalLine[], embeddings?: readonly Float32
     const petitionId = `eval-${i}-${line.pairId}`;
     const petition = { petitionId, receivedAt: new Date(start + i * 3_600_000), channel: line.channel, text: line.text, identity: identityOf(line) };
     const features = detector.features(petition);
-    if (embeddings) features.embedding = embeddings[i];
+    if (embeddings) Object.assign(features, { embedding: embeddings[i].text, problemEmbedding: embeddings[i].problem });
     const describesMatter = line.kind === 'repeat' || line.kind === 'joint';
     for (const { petitionId: candidateId, evidence } of detector.evidence(petition, features)) {
       const candidate = byPetition.get(candidateId)!;

@@ -31,7 +31,8 @@ import { crossValidate, evaluateTrainTest, type TrainingExtras } from './eval-cl
 import { citizenMessagesPath, readJsonl, readTaxonomy } from './eval-data';
 import { EVIDENCE_FEATURES, type PairModel } from '../dedup/scoring-policy';
 import { embedderOptionsFromEnv, SentenceEmbedder } from '../intelligence/embedding/sentence-embedder';
-import { dedupPairs, evaluateDedup, evaluateSameMatter, type DedupEvalLine, type PairRow, type SameMatterRow } from './eval-dedup';
+import { maskPlaces } from '../text/named-places';
+import { dedupPairs, evaluateDedup, evaluateSameMatter, type DedupEvalLine, type LineVectors, type PairRow, type SameMatterRow } from './eval-dedup';
 
 function parseArgs(argv: string[]): { command: string; flags: Map<string, string> } {
   const [command = 'help', ...rest] = argv;
@@ -52,13 +53,14 @@ function pathFrom(value: string | undefined, fallback: string): string {
 }
 
 /** Sentence embeddings of the lines' texts (the service's model and settings), in order. */
-async function embedLines(lines: { text: string }[]): Promise<Float32Array[]> {
+async function embedLines(lines: { text: string }[]): Promise<LineVectors[]> {
   const embedder = await SentenceEmbedder.load(embedderOptionsFromEnv());
   try {
     const started = process.hrtime.bigint();
-    const vectors = await embedder.embed(lines.map((line) => line.text));
-    process.stderr.write(`embedded ${lines.length} texts in ${Math.round(Number(process.hrtime.bigint() - started) / 1e6)} ms\n`);
-    return vectors;
+    const texts = await embedder.embed(lines.map((line) => line.text));
+    const problems = await embedder.embed(lines.map((line) => maskPlaces(line.text)));
+    process.stderr.write(`embedded ${lines.length} texts twice in ${Math.round(Number(process.hrtime.bigint() - started) / 1e6)} ms\n`);
+    return texts.map((text, i) => ({ text, problem: problems[i] }));
   } finally {
     await embedder.close();
   }

@@ -10,12 +10,19 @@ import { join } from 'node:path';
 import { DEFAULT_DETECTOR_OPTIONS, DuplicateDetector } from '../dedup/duplicate-detector';
 import { type PairModel } from '../dedup/scoring-policy';
 import { ROUTING_DATA_DIR } from '../text/data-files';
+import { maskPlaces } from '../text/named-places';
 import { MongoDedupStore } from './dedup-store.repository';
 import { embedderOptionsFromEnv, SentenceEmbedder } from './embedding/sentence-embedder';
 
 /** The pair model file: the model and the thresholds it was chosen with. */
 export interface PairModelFile extends PairModel {
   thresholds: { repeat: number; joint: number };
+}
+
+/** A petition's two sentence embeddings, as the duplicate detector takes them. */
+export interface PetitionVectors {
+  embedding: Float32Array;
+  problemEmbedding: Float32Array;
 }
 
 export const DEFAULT_DEDUP_MODEL = join(ROUTING_DATA_DIR, 'dedup-model.json');
@@ -88,11 +95,15 @@ export class RoutingIntelligence implements OnModuleInit, OnModuleDestroy {
     await this.embed('小区门口道路积水，请尽快处理。');
   }
 
-  /** The text's sentence embedding, or undefined when embeddings are off. Runs outside routing's serial section. */
-  async embed(text: string): Promise<Float32Array | undefined> {
+  /**
+   * The text's sentence embeddings — of the text, and of the text with its named places masked
+   * (the problem told) — or undefined when embeddings are off. Runs outside routing's serial section.
+   */
+  async embed(text: string): Promise<PetitionVectors | undefined> {
     if (!this.embedder) return undefined;
     try {
-      return await this.embedder.embedOne(text);
+      const [embedding, problemEmbedding] = await this.embedder.embed([text, maskPlaces(text)]);
+      return { embedding, problemEmbedding };
     } catch (error) {
       // A model failure must not hold a petition up: it is decided on words alone.
       this.logger.warn({ err: error }, 'sentence embedding failed: deciding on words alone');

@@ -6,7 +6,7 @@ import { isSealedReport } from '../accusations/sealing';
 import { detectUrgency } from '../classification/urgency-detector';
 import { ConcludedMattersService } from '../concluded-matters/concluded-matters.service';
 import type { PetitionForDedup } from '../dedup/petition-signature';
-import { RoutingIntelligence } from '../intelligence/routing-intelligence.provider';
+import { RoutingIntelligence, type PetitionVectors } from '../intelligence/routing-intelligence.provider';
 import { LeaderCatalogueProvider } from '../leaders/leader-catalogue.provider';
 import { RoutingRulesRepository } from '../rules/routing-rules.repository';
 import { decideRegistration, linksToOriginal, type RegistrationFacts } from './route-decision';
@@ -49,11 +49,11 @@ export class RoutePetitionService {
 
   async onRegistered(event: EventEnvelope<'petition.registered', PetitionRegistered>): Promise<HandleOutcome> {
     // The model runs before the serial section: only the decision and the index update are serial.
-    const embedding = await this.intelligence.embed(event.payload.text);
-    return this.serial.run(() => this.decide(event, embedding));
+    const vectors = await this.intelligence.embed(event.payload.text);
+    return this.serial.run(() => this.decide(event, vectors));
   }
 
-  private async decide(event: EventEnvelope<'petition.registered', PetitionRegistered>, embedding?: Float32Array): Promise<HandleOutcome> {
+  private async decide(event: EventEnvelope<'petition.registered', PetitionRegistered>, vectors?: PetitionVectors): Promise<HandleOutcome> {
     const petitionId = event.petitionId!;
     const { payload } = event;
     const now = this.clock.now();
@@ -69,7 +69,7 @@ export class RoutePetitionService {
     };
     const detector = this.intelligence.detector;
     const features = detector.features(petition);
-    if (embedding) features.embedding = embedding;
+    if (vectors) Object.assign(features, vectors);
     const duplicate = detector.decide(petition, features);
     const original = duplicate.linkedTo ? await this.petitions.findOriginal(duplicate.linkedTo.petitionId) : null;
     const urgency = detectUrgency({ subject: payload.subject, text: payload.text, receivedAt });
