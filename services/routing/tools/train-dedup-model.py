@@ -70,6 +70,9 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("pairs", nargs="+")
     parser.add_argument("--out")
+    parser.add_argument("--agree-min-probability", type=float, default=0.5,
+                        help="a pair the hand-weighted score links (>= --hand-threshold) is linked when the model gives it at least this")
+    parser.add_argument("--hand-threshold", type=float, default=0.55)
     parser.add_argument("--trained-on", help="what the pairs were made from, as recorded in the model file")
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--min-cosine", type=float, default=0.65,
@@ -132,6 +135,7 @@ def main():
                 "intercept": round(float(clf.intercept_[0]), 6),
                 "thresholds": result["thresholds"],
                 "minEmbeddingCosine": args.min_cosine,
+                "handAgreement": {"handThreshold": args.hand_threshold, "minProbability": args.agree_min_probability, "score": result["thresholds"]["joint"]},
                 "crossValidation": result["crossValidation"],
             }, f, ensure_ascii=False, indent=1)
             f.write("\n")

@@ -84,6 +84,12 @@ export interface PairModel {
   intercept: number;
   /** Other people's pairs less alike than this by embedding are not one matter (the model was trained above it). */
   minEmbeddingCosine?: number;
+  /**
+   * Where the hand-weighted score already links (a near restatement naming the same place and
+   * problem), no named place conflicts and the model does not object (probability ≥ minProbability), the pair scores `score`
+   * (the joint threshold): the two agree, so a group of near-identical complaints stays one matter.
+   */
+  handAgreement?: { handThreshold: number; minProbability: number; score: number };
 }
 
 /** Fills {@link evidence} for the query and stored row `doc`. */
@@ -174,7 +180,18 @@ export function pairEvidence(q: QueryBuffers, c: DedupColumns, shape: SignatureS
  */
 export function pairSimilarity(q: QueryBuffers, c: DedupColumns, shape: SignatureShape, doc: number, same = false, model?: PairModel): number {
   const e = pairEvidence(q, c, shape, doc, same);
-  if (model && e[F.hasEmbeddings] === 1) return modelProbability(model, e);
+  // The model decides other people's pairs (joint: where look-alikes were linked); the same
+  // person's own petitions keep the hand-weighted score and its low repeat threshold, which finds
+  // a person's restated matter on held-out sets (repeat P 1.00 / R 0.98).
+  if (model && !same && e[F.hasEmbeddings] === 1) {
+    const probability = modelProbability(model, e);
+    const agreement = model.handAgreement;
+    // Never across a place conflict: a different named place of one kind is evidence against.
+    if (agreement && probability < agreement.score && probability >= agreement.minProbability && e[F.placeConflict] === 0 && handScore(e) >= agreement.handThreshold) {
+      return agreement.score;
+    }
+    return probability;
+  }
   return handScore(e);
 }
 

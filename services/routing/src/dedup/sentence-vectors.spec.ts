@@ -112,6 +112,16 @@ describe('duplicate detection with sentence embeddings', () => {
     expect(restored.process(neighbour, { ...restored.features(neighbour), embedding: near(meaning, 0.93, 8) }).decision.relation).toBe('joint');
   });
 
+  it('leaves the same person’s own petitions to the hand-weighted repeat rule, whatever the model says', () => {
+    // A model that never links: the same petitioner's restatement is still a repeat.
+    const never: PairModel = { features: ['embeddingCosine'], mean: [0], scale: [1], coefficients: [0], intercept: -50 };
+    const detector = new DuplicateDetector({ model: never, jointThreshold: 0.5 });
+    detector.process(first, { ...detector.features(first), embedding: meaning });
+    const again = petition('p3', '杨柳村3组停水的事还没解决，老人多，用水困难，请尽快恢复供水。', '2024-03-05T09:00:00+08:00', { phone: phone('138 0731 0001') });
+    expect(detector.process(again, { ...detector.features(again), embedding: near(meaning, 0.9, 10) }).decision.relation).toBe('repeat');
+    expect(detector.process(neighbour, { ...detector.features(neighbour), embedding: near(meaning, 0.99, 11) }).decision.relation).toBe('new');
+  });
+
   it('names every evidence feature the model may use', () => {
     expect(EVIDENCE_FEATURES).toEqual(expect.arrayContaining(['embeddingCosine', 'nameConflict', 'regionConflict', 'samePerson', 'text']));
   });

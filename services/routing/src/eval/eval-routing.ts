@@ -112,7 +112,7 @@ async function main(): Promise<unknown> {
       process.stderr.write(`dedup: ${lines.length} lines (${split})\n`);
       const model = flags.has('model') ? (JSON.parse(readFileSync(pathFrom(flags.get('model'), ''), 'utf8')) as PairModelFile) : undefined;
       const options = {
-        repeatThreshold: Number(flags.get('repeat-threshold') ?? model?.thresholds.repeat ?? DEFAULT_DETECTOR_OPTIONS.repeatThreshold),
+        repeatThreshold: Number(flags.get('repeat-threshold') ?? DEFAULT_DETECTOR_OPTIONS.repeatThreshold),
         jointThreshold: Number(flags.get('joint-threshold') ?? model?.thresholds.joint ?? DEFAULT_DETECTOR_OPTIONS.jointThreshold),
         ...(model ? { model } : {}),
       };

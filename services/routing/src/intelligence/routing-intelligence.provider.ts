@@ -58,7 +58,7 @@ export class RoutingIntelligence implements OnModuleInit, OnModuleDestroy {
     this.embeddingsWanted = config.get<string>('ROUTING_EMBEDDINGS') !== 'off';
     this.detector = new DuplicateDetector({
       ...(model ? { model } : {}),
-      repeatThreshold: number('ROUTING_REPEAT_THRESHOLD') ?? model?.thresholds.repeat ?? DEFAULT_DETECTOR_OPTIONS.repeatThreshold,
+      repeatThreshold: number('ROUTING_REPEAT_THRESHOLD') ?? DEFAULT_DETECTOR_OPTIONS.repeatThreshold,
       jointThreshold: number('ROUTING_JOINT_THRESHOLD') ?? model?.thresholds.joint ?? DEFAULT_DETECTOR_OPTIONS.jointThreshold,
       groupMinPetitioners: config.getOrThrow<number>('ROUTING_GROUP_MIN_PETITIONERS'),
       groupWindowDays: config.getOrThrow<number>('ROUTING_GROUP_WINDOW_DAYS'),

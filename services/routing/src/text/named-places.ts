@@ -28,7 +28,7 @@ const SUFFIXES: [PlaceKind, string[]][] = [
 ];
 
 /** Characters that end a name going backwards (function words, verbs of place, punctuation). */
-const STOP = new Set('的在住是我你他她们家了和与及或、，。；：！？,.;:!?（）()“”"\'《》 \n\t从到往向对把被给让为于就都也还又才这那个位'.split(''));
+const STOP = new Set('的在住是我你他她们家了和与及或、，。；：！？,.;:!?（）()“”"\'《》 \n\t从到往向对把被给让为于就都也还又才这那个位请求要过后即'.split(''));
 /** Words that precede a name but are not part of it. */
 const LEADING = /^(?:位于|地处|附近|旁边|对面|门口|楼下|隔壁|靠近|关于|反映|举报|投诉|来电人?|请问|本人|我们|我家|我是|我在|家住|住在)+/;
 const DIGITS = /[0-9０-９一二三四五六七八九十百零两]+/g;
