@@ -20,7 +20,7 @@
  * data folder (SUNSHINE_SHARED_DIR or ../shared) and services/routing/data.
  */
 import { isAbsolute, join, resolve } from 'node:path';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { type LabelledPetition } from '../classification/category-classifier';
 import { classifierPriorDocuments } from '../classification/remit-priors';
 import { ReplyDepartmentLabeller, readDepartmentTable } from '../classification/reply-department-labels';
@@ -29,7 +29,8 @@ import { DEFAULT_DETECTOR_OPTIONS } from '../dedup/duplicate-detector';
 import { ROUTING_DATA_DIR } from '../text/data-files';
 import { crossValidate, evaluateTrainTest, type TrainingExtras } from './eval-classify';
 import { citizenMessagesPath, readJsonl, readTaxonomy } from './eval-data';
-import { EVIDENCE_FEATURES, type PairModel } from '../dedup/scoring-policy';
+import { readPairModel } from '../dedup/pair-model';
+import { EVIDENCE_FEATURES } from '../dedup/scoring-policy';
 import { embedderOptionsFromEnv, SentenceEmbedder } from '../intelligence/embedding/sentence-embedder';
 import { maskPlaces } from '../text/named-places';
 import { dedupPairs, evaluateDedup, evaluateSameMatter, type DedupEvalLine, type LineVectors, type PairRow, type SameMatterRow } from './eval-dedup';
@@ -64,11 +65,6 @@ async function embedLines(lines: { text: string }[]): Promise<LineVectors[]> {
   } finally {
     await embedder.close();
   }
-}
-
-/** The pair model file and the thresholds it was chosen with. */
-export interface PairModelFile extends PairModel {
-  thresholds: { repeat: number; joint: number };
 }
 
 async function main(): Promise<unknown> {
@@ -110,7 +106,7 @@ async function main(): Promise<unknown> {
         split === 'all' ? true : split === 'holdout' ? line.sourceId.startsWith(prefix) : !line.sourceId.startsWith(prefix),
       );
       process.stderr.write(`dedup: ${lines.length} lines (${split})\n`);
-      const model = flags.has('model') ? (JSON.parse(readFileSync(pathFrom(flags.get('model'), ''), 'utf8')) as PairModelFile) : undefined;
+      const model = flags.has('model') ? readPairModel(pathFrom(flags.get('model'), '')) : undefined;
       const options = {
         repeatThreshold: Number(flags.get('repeat-threshold') ?? DEFAULT_DETECTOR_OPTIONS.repeatThreshold),
         jointThreshold: Number(flags.get('joint-threshold') ?? model?.thresholds.joint ?? DEFAULT_DETECTOR_OPTIONS.jointThreshold),

@@ -5,19 +5,12 @@ import type { Connection } from 'mongoose';
 import { safeCollection } from '@sunshine/platform';
 import type { CategoryClassifier } from '../classification/category-classifier';
 import { trainCategoryClassifierFromFiles, type ClassifierTrainingFiles } from '../classification/training-data';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { DEFAULT_DETECTOR_OPTIONS, DuplicateDetector } from '../dedup/duplicate-detector';
-import { type PairModel } from '../dedup/scoring-policy';
-import { ROUTING_DATA_DIR } from '../text/data-files';
+import { DEFAULT_DEDUP_MODEL, readPairModel } from '../dedup/pair-model';
 import { maskPlaces } from '../text/named-places';
 import { MongoDedupStore } from './dedup-store.repository';
 import { embedderOptionsFromEnv, SentenceEmbedder } from './embedding/sentence-embedder';
-
-/** The pair model file: the model and the thresholds it was chosen with. */
-export interface PairModelFile extends PairModel {
-  thresholds: { repeat: number; joint: number };
-}
 
 /** A petition's two sentence embeddings, as the duplicate detector takes them. */
 export interface PetitionVectors {
@@ -25,12 +18,6 @@ export interface PetitionVectors {
   problemEmbedding: Float32Array;
 }
 
-export const DEFAULT_DEDUP_MODEL = join(ROUTING_DATA_DIR, 'dedup-model.json');
-
-/** Reads a pair model file (see services/routing/tools/train-dedup-model.py). */
-export function readPairModel(path = DEFAULT_DEDUP_MODEL): PairModelFile {
-  return JSON.parse(readFileSync(path, 'utf8')) as PairModelFile;
-}
 
 /**
  * The routing service's models, built at start: the category classifier trained from the
